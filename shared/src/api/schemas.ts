@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Bodies and answers of the HTTP API (DESIGN.md, "Stable interfaces"). */
+
+export const NAME_MAX_LENGTH = 40;
+export const TITLE_MAX_LENGTH = 120;
+
+export const createWorkshopBody = z.object({
+  script: z.string().min(1).max(100),
+  title: z.string().trim().max(TITLE_MAX_LENGTH).optional(),
+});
+export type CreateWorkshopBody = z.infer<typeof createWorkshopBody>;
+
+export type CreateWorkshopResponse = {
+  id: string;
+  joinCode: string;
+  facilitatorKey: string;
+  beamerKey: string;
+  urls: { facilitator: string; beamer: string; join: string };
+};
+
+export const joinBody = z.object({
+  code: z.string().max(40),
+  name: z.string().max(200).optional(),
+});
+export type JoinBody = z.infer<typeof joinBody>;
+
+export type JoinResponse = { workshopId: string; participantId: string; participantToken: string; title: string; name: string };
+
+export const flowBody = z.object({ stepId: z.string().min(1).max(100) });
+
+export type ScriptSummary = { id: string; title: string; description?: string; minutes?: number; steps: number };
+
+/** Join codes leave out look-alikes (0/O, 1/I/L) so a room can read them off a beamer. */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 6;
+
+/** Accepts what people type — lower case, spaces, a dash — and returns the canonical code. */
+export function normalizeJoinCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '');
+}
+
+export function isWellFormedJoinCode(code: string): boolean {
+  return code.length === JOIN_CODE_LENGTH && [...code].every((c) => JOIN_CODE_ALPHABET.includes(c));
+}

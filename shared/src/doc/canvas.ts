@@ -1,0 +1,44 @@
+import * as Y from 'yjs';
+import type { CanvasSpec } from '../script/schema.ts';
+import { asBoolean, asString } from './values.ts';
+
+/** A canvas's fixed content (from the script) and its live state (from the facilitator). */
+export type CanvasInfo = {
+  id: string;
+  stepId: string;
+  prompt: string;
+  explanation: string;
+  /** Others' notes are shown on the beamer and phones only once revealed. */
+  revealed: boolean;
+  /** A locked canvas takes no new or changed notes. */
+  locked: boolean;
+};
+
+export const CANVAS_KEY = { notes: 'notes', clusters: 'clusters' } as const;
+
+export function createCanvasMap(spec: CanvasSpec, stepId: string): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  map.set('id', spec.id);
+  map.set('stepId', stepId);
+  map.set('prompt', spec.prompt);
+  map.set('explanation', spec.explanation ?? '');
+  map.set('revealed', spec.reveal === 'open');
+  map.set('locked', false);
+  map.set(CANVAS_KEY.notes, new Y.Map());
+  map.set(CANVAS_KEY.clusters, new Y.Map());
+  return map;
+}
+
+export function readCanvasInfo(value: unknown): CanvasInfo | null {
+  if (!(value instanceof Y.Map)) return null;
+  const id = value.get('id');
+  if (typeof id !== 'string') return null;
+  return {
+    id,
+    stepId: asString(value.get('stepId')),
+    prompt: asString(value.get('prompt')),
+    explanation: asString(value.get('explanation')),
+    revealed: asBoolean(value.get('revealed')),
+    locked: asBoolean(value.get('locked')),
+  };
+}

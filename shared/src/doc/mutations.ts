@@ -1,0 +1,130 @@
+import * as Y from 'yjs';
+import type { Script } from '../script/schema.ts';
+import { findNoteMap, getCanvasMap, getClustersMap, getNotesMap, readScript, roots } from './access.ts';
+import { createCanvasMap } from './canvas.ts';
+import { createClusterMap } from './cluster.ts';
+import { createNoteMap, type NewNote } from './note.ts';
+import { ORIGIN, SCHEMA_VERSION } from './roots.ts';
+
+/**
+ * Every write to a workshop document is one of these named mutations, each in one transaction.
+ * `origin` lets observers (and the server) tell facilitator edits from intents.
+ */
+
+export function initWorkshop(doc: Y.Doc, init: { script: Script; title: string; now: number }): void {
+  doc.transact(() => {
+    const { meta, flow, canvases } = roots(doc);
+    meta.set('schemaVersion', SCHEMA_VERSION);
+    meta.set('title', init.title);
+    meta.set('scriptId', init.script.id);
+    meta.set('locale', init.script.locale);
+    // The script is copied in, so editing a script file never changes a running workshop.
+    meta.set('script', JSON.stringify(init.script));
+    for (const step of init.script.steps) {
+      if (step.type !== 'prompt') continue;
+      for (const spec of step.canvases) canvases.set(spec.id, createCanvasMap(spec, step.id));
+    }
+    flow.set('currentStepId', init.script.steps[0]?.id ?? '');
+    flow.set('stepStartedAt', init.now);
+  }, ORIGIN.init);
+}
+
+/** Moves the workshop to a step of its script; returns false for an unknown step. */
+export function setCurrentStep(doc: Y.Doc, stepId: string, now: number, origin: unknown = ORIGIN.facilitator): boolean {
+  if (!readScript(doc)?.steps.some((s) => s.id === stepId)) return false;
+  doc.transact(() => {
+    const { flow } = roots(doc);
+    flow.set('currentStepId', stepId);
+    flow.set('stepStartedAt', now);
+  }, origin);
+  return true;
+}
+
+export function addNote(doc: Y.Doc, note: NewNote, origin: unknown = ORIGIN.intent): boolean {
+  const notes = getNotesMap(doc, note.canvasId);
+  if (!notes) return false;
+  doc.transact(() => notes.set(note.id, createNoteMap(note)), origin);
+  return true;
+}
+
+function updateNote(doc: Y.Doc, noteId: string, origin: unknown, change: (note: Y.Map<unknown>) => void): boolean {
+  const note = findNoteMap(doc, noteId);
+  if (!note) return false;
+  doc.transact(() => change(note), origin);
+  return true;
+}
+
+export function editNoteText(doc: Y.Doc, noteId: string, text: string, now: number, origin: unknown = ORIGIN.intent): boolean {
+  return updateNote(doc, noteId, origin, (note) => {
+    note.set('text', text);
+    note.set('updatedAt', now);
+  });
+}
+
+export function removeNote(doc: Y.Doc, noteId: string, origin: unknown = ORIGIN.intent): boolean {
+  const note = findNoteMap(doc, noteId);
+  const parent = note?.parent;
+  if (!note || !(parent instanceof Y.Map)) return false;
+  doc.transact(() => parent.delete(noteId), origin);
+  return true;
+}
+
+/** Moderation: a hidden note stays with its author and the facilitator, and leaves everyone else's view. */
+export function setNoteHidden(doc: Y.Doc, noteId: string, hidden: boolean, origin: unknown = ORIGIN.facilitator): boolean {
+  return updateNote(doc, noteId, origin, (note) => note.set('hidden', hidden));
+}
+
+export function moveNote(doc: Y.Doc, noteId: string, x: number, y: number, origin: unknown = ORIGIN.facilitator): boolean {
+  return updateNote(doc, noteId, origin, (note) => {
+    note.set('x', x);
+    note.set('y', y);
+  });
+}
+
+export function assignNoteToCluster(doc: Y.Doc, noteId: string, clusterId: string | null, origin: unknown = ORIGIN.facilitator): boolean {
+  return updateNote(doc, noteId, origin, (note) => note.set('clusterId', clusterId));
+}
+
+export function createCluster(
+  doc: Y.Doc,
+  canvasId: string,
+  cluster: { id: string; label: string; suggested?: boolean },
+  origin: unknown = ORIGIN.facilitator,
+): boolean {
+  const clusters = getClustersMap(doc, canvasId);
+  if (!clusters) return false;
+  doc.transact(() => clusters.set(cluster.id, createClusterMap({ suggested: false, ...cluster })), origin);
+  return true;
+}
+
+export function renameCluster(doc: Y.Doc, canvasId: string, clusterId: string, label: string, origin: unknown = ORIGIN.facilitator): boolean {
+  const cluster = getClustersMap(doc, canvasId)?.get(clusterId);
+  if (!(cluster instanceof Y.Map)) return false;
+  doc.transact(() => cluster.set('label', label), origin);
+  return true;
+}
+
+function setCanvasFlag(doc: Y.Doc, canvasId: string, key: 'revealed' | 'locked', value: boolean, origin: unknown): boolean {
+  const canvas = getCanvasMap(doc, canvasId);
+  if (!canvas) return false;
+  doc.transact(() => canvas.set(key, value), origin);
+  return true;
+}
+
+export const setCanvasRevealed = (doc: Y.Doc, canvasId: string, revealed: boolean, origin: unknown = ORIGIN.facilitator) =>
+  setCanvasFlag(doc, canvasId, 'revealed', revealed, origin);
+
+export const setCanvasLocked = (doc: Y.Doc, canvasId: string, locked: boolean, origin: unknown = ORIGIN.facilitator) =>
+  setCanvasFlag(doc, canvasId, 'locked', locked, origin);
+
+export function setParticipantName(doc: Y.Doc, participantId: string, name: string, origin: unknown = ORIGIN.intent): void {
+  const { participants } = roots(doc);
+  doc.transact(() => {
+    let entry = participants.get(participantId);
+    if (!(entry instanceof Y.Map)) {
+      entry = new Y.Map<unknown>();
+      participants.set(participantId, entry);
+    }
+    (entry as Y.Map<unknown>).set('name', name);
+  }, origin);
+}

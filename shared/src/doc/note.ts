@@ -1,0 +1,53 @@
+import * as Y from 'yjs';
+import { asBoolean, asNullableString, asNumber, asString } from './values.ts';
+
+/** A sticky note as every reader sees it, validated out of its `Y.Map`. */
+export type Note = {
+  id: string;
+  canvasId: string;
+  text: string;
+  authorId: string;
+  clusterId: string | null;
+  hidden: boolean;
+  x: number;
+  y: number;
+  createdAt: number;
+  updatedAt: number;
+};
+
+export type NewNote = Pick<Note, 'id' | 'canvasId' | 'text' | 'authorId'> & { createdAt: number };
+
+export function createNoteMap(note: NewNote): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  map.set('id', note.id);
+  map.set('canvasId', note.canvasId);
+  map.set('text', note.text);
+  map.set('authorId', note.authorId);
+  map.set('clusterId', null);
+  map.set('hidden', false);
+  map.set('x', 0);
+  map.set('y', 0);
+  map.set('createdAt', note.createdAt);
+  map.set('updatedAt', note.createdAt);
+  return map;
+}
+
+/** Reads a note; returns null for anything that is not a well-formed note. */
+export function readNote(value: unknown): Note | null {
+  if (!(value instanceof Y.Map)) return null;
+  const id = value.get('id');
+  const canvasId = value.get('canvasId');
+  if (typeof id !== 'string' || typeof canvasId !== 'string') return null;
+  return {
+    id,
+    canvasId,
+    text: asString(value.get('text')),
+    authorId: asString(value.get('authorId')),
+    clusterId: asNullableString(value.get('clusterId')),
+    hidden: asBoolean(value.get('hidden')),
+    x: asNumber(value.get('x')),
+    y: asNumber(value.get('y')),
+    createdAt: asNumber(value.get('createdAt')),
+    updatedAt: asNumber(value.get('updatedAt')),
+  };
+}

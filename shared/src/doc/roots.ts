@@ -1,0 +1,17 @@
+/** The only place that names the document's Yjs roots. */
+export const ROOT = {
+  meta: 'meta',
+  flow: 'flow',
+  canvases: 'canvases',
+  participants: 'participants',
+} as const;
+
+/** Bumped when the document's shape changes; `migrate` brings older documents up to date. */
+export const SCHEMA_VERSION = 1;
+
+/** Origins passed to `doc.transact` so observers can tell who changed what. */
+export const ORIGIN = {
+  init: 'visiebord:init',
+  intent: 'visiebord:intent',
+  facilitator: 'visiebord:facilitator',
+} as const;

@@ -1,0 +1,49 @@
+import type * as Y from 'yjs';
+import { canvasIdsOfStep, type ScriptStep } from '../script/schema.ts';
+import { readCanvas, readClusters, readFlow, readMeta, readNotes, readScript, roots } from './access.ts';
+import type { CanvasInfo } from './canvas.ts';
+import type { Note } from './note.ts';
+
+export type ClusterView = { id: string; label: string; suggested: boolean; noteIds: string[] };
+export type CanvasView = CanvasInfo & { notes: Note[]; clusters: ClusterView[] };
+export type StepView = ScriptStep & { canvasIds: string[] };
+
+/** The whole workshop as plain data: what the facilitator's API and console read. */
+export type WorkshopSnapshot = {
+  title: string;
+  scriptId: string;
+  locale: string;
+  currentStepId: string;
+  steps: StepView[];
+  canvases: CanvasView[];
+};
+
+export function stepViews(doc: Y.Doc): StepView[] {
+  return (readScript(doc)?.steps ?? []).map((step) => ({ ...step, canvasIds: canvasIdsOfStep(step) }));
+}
+
+export function readWorkshop(doc: Y.Doc): WorkshopSnapshot {
+  const meta = readMeta(doc);
+  const canvases: CanvasView[] = [];
+  for (const canvasId of roots(doc).canvases.keys()) {
+    const info = readCanvas(doc, canvasId);
+    if (!info) continue;
+    const notes = readNotes(doc, canvasId);
+    const clusters = readClusters(doc, canvasId).map((cluster) => ({
+      ...cluster,
+      noteIds: notes.filter((n) => n.clusterId === cluster.id).map((n) => n.id),
+    }));
+    canvases.push({ ...info, notes, clusters });
+  }
+  const steps = stepViews(doc);
+  const order = new Map(steps.flatMap((s) => s.canvasIds).map((id, i) => [id, i]));
+  canvases.sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9) || a.id.localeCompare(b.id));
+  return {
+    title: meta.title,
+    scriptId: meta.scriptId,
+    locale: meta.locale,
+    currentStepId: readFlow(doc).currentStepId,
+    steps,
+    canvases,
+  };
+}

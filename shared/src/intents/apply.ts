@@ -1,0 +1,90 @@
+import type * as Y from 'yjs';
+import { AppError } from '../api/errors.ts';
+import { NAME_MAX_LENGTH } from '../api/schemas.ts';
+import { readCanvas, readFlow, readNoteById, readNotes, readScript } from '../doc/access.ts';
+import { addNote, editNoteText, removeNote, setParticipantName } from '../doc/mutations.ts';
+import { ORIGIN } from '../doc/roots.ts';
+import { canvasIdsOfStep } from '../script/schema.ts';
+import type { Intent, IntentOf } from './schemas.ts';
+import { cleanText, textLength, validNoteText } from './text.ts';
+
+/** Most notes one person may put on one canvas: plenty for a real answer, a wall against a flood. */
+export const NOTE_BUDGET_PER_CANVAS = 30;
+
+export type IntentContext = { participantId: string; now: number; newId: () => string };
+export type IntentResult = { noteId?: string; name?: string };
+
+/**
+ * Checks an intent against the workshop's rules and applies it in one transaction.
+ * Throws an AppError when a rule says no; the document is then unchanged.
+ */
+export function applyIntent(doc: Y.Doc, ctx: IntentContext, intent: Intent): IntentResult {
+  switch (intent.type) {
+    case 'note.add':
+      return applyNoteAdd(doc, ctx, intent);
+    case 'note.edit':
+      return applyNoteEdit(doc, ctx, intent);
+    case 'note.delete':
+      return applyNoteDelete(doc, ctx, intent);
+    case 'profile.rename':
+      return applyRename(doc, ctx, intent);
+  }
+}
+
+/** A canvas takes notes only while its prompt step is current and the facilitator has not locked it. */
+function assertCanvasOpen(doc: Y.Doc, canvasId: string): void {
+  const canvas = readCanvas(doc, canvasId);
+  if (!canvas) throw new AppError('canvas_not_found');
+  const { currentStepId } = readFlow(doc);
+  const step = readScript(doc)?.steps.find((s) => s.id === currentStepId);
+  if (!step || step.type !== 'prompt' || !canvasIdsOfStep(step).includes(canvasId)) throw new AppError('step_not_current');
+  if (canvas.locked) throw new AppError('canvas_locked');
+}
+
+function applyNoteAdd(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'note.add'>): IntentResult {
+  const text = validNoteText(intent.text);
+  assertCanvasOpen(doc, intent.canvasId);
+  const mine = readNotes(doc, intent.canvasId).filter((n) => n.authorId === ctx.participantId).length;
+  if (mine >= NOTE_BUDGET_PER_CANVAS) {
+    throw new AppError('note_budget', `Je hebt al ${NOTE_BUDGET_PER_CANVAS} notities bij deze vraag; pas er een aan of verwijder er een.`);
+  }
+  const noteId = ctx.newId();
+  addNote(doc, { id: noteId, canvasId: intent.canvasId, text, authorId: ctx.participantId, createdAt: ctx.now }, ORIGIN.intent);
+  return { noteId };
+}
+
+function ownNote(doc: Y.Doc, ctx: IntentContext, noteId: string) {
+  const note = readNoteById(doc, noteId);
+  if (!note) throw new AppError('note_not_found');
+  if (note.authorId !== ctx.participantId) throw new AppError('not_your_note');
+  assertCanvasOpen(doc, note.canvasId);
+  return note;
+}
+
+function applyNoteEdit(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'note.edit'>): IntentResult {
+  const text = validNoteText(intent.text);
+  const note = ownNote(doc, ctx, intent.noteId);
+  if (note.text !== text) editNoteText(doc, note.id, text, ctx.now, ORIGIN.intent);
+  return { noteId: note.id };
+}
+
+function applyNoteDelete(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'note.delete'>): IntentResult {
+  const note = ownNote(doc, ctx, intent.noteId);
+  removeNote(doc, note.id, ORIGIN.intent);
+  return { noteId: note.id };
+}
+
+function applyRename(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'profile.rename'>): IntentResult {
+  const name = validName(intent.name);
+  setParticipantName(doc, ctx.participantId, name, ORIGIN.intent);
+  return { name };
+}
+
+/** A display name: optional, single line, short. Empty means anonymous. */
+export function validName(input: string): string {
+  const name = cleanText(input).replace(/\s+/g, ' ');
+  if (textLength(name) > NAME_MAX_LENGTH) {
+    throw new AppError('name_too_long', `Je naam is te lang (maximaal ${NAME_MAX_LENGTH} tekens).`);
+  }
+  return name;
+}

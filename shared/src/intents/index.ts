@@ -1,0 +1,3 @@
+export * from './text.ts';
+export * from './schemas.ts';
+export * from './apply.ts';

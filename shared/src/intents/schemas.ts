@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { AppError } from '../api/errors.ts';
+
+/**
+ * Intents: the only way phones change a workshop. Each carries an id made by the phone, so that
+ * a retry after a lost answer returns the first result and changes nothing twice.
+ */
+
+// Lengths are bounded generously here; the rules give the precise, friendly message.
+const textField = z.string().max(20_000);
+const refId = z.string().min(1).max(100);
+
+export const intentSchemas = {
+  'note.add': z.object({ canvasId: refId, text: textField }),
+  'note.edit': z.object({ noteId: refId, text: textField }),
+  'note.delete': z.object({ noteId: refId }),
+  'profile.rename': z.object({ name: z.string().max(1000) }),
+} as const;
+
+export type IntentType = keyof typeof intentSchemas;
+export type IntentOf<T extends IntentType> = { id: string; type: T } & z.infer<(typeof intentSchemas)[T]>;
+export type Intent = { [T in IntentType]: IntentOf<T> }[IntentType];
+
+const envelope = z.object({ id: z.uuid(), type: z.string().max(100) });
+
+export const isIntentType = (type: string): type is IntentType => Object.hasOwn(intentSchemas, type);
+
+/** Validates an intent body from the network; throws an AppError that says what is wrong. */
+export function parseIntent(body: unknown): Intent {
+  const head = envelope.safeParse(body);
+  if (!head.success) {
+    throw new AppError('invalid_request', 'Elke actie heeft een id (een UUID) en een type nodig.');
+  }
+  const { id, type } = head.data;
+  if (!isIntentType(type)) throw new AppError('unknown_intent', `Onbekende actie "${type.slice(0, 40)}".`);
+  const fields = intentSchemas[type].safeParse(body);
+  if (!fields.success) {
+    const missing = fields.error.issues.map((i) => i.path.join('.')).join(', ');
+    throw new AppError('invalid_request', `De actie "${type}" is niet compleet of niet geldig (${missing}).`);
+  }
+  return { ...fields.data, id, type } as Intent;
+}

@@ -1,0 +1,74 @@
+import type * as Y from 'yjs';
+import { readCanvas, readFlow, readNotes, readScript } from '../doc/access.ts';
+import { canvasIdsOfStep } from '../script/schema.ts';
+import type { NoteDelta, PhoneCanvas, PhoneNote, PhoneStep } from './types.ts';
+
+/**
+ * What phones may see of a workshop, derived in one pass over the current step's canvases:
+ * the step, the notes everyone may see, and each author's own notes. The server sends each
+ * phone the public part and only its own slice of the rest (DESIGN.md, "Who sees what").
+ */
+export type RoomProjection = {
+  step: PhoneStep | null;
+  publicNotes: Map<string, PhoneNote>;
+  ownByAuthor: Map<string, Map<string, PhoneNote>>;
+};
+
+export function projectRoom(doc: Y.Doc): RoomProjection {
+  const step = projectStep(doc);
+  const publicNotes = new Map<string, PhoneNote>();
+  const ownByAuthor = new Map<string, Map<string, PhoneNote>>();
+  for (const canvas of step?.canvases ?? []) {
+    for (const note of readNotes(doc, canvas.id)) {
+      const base = { id: note.id, canvasId: note.canvasId, text: note.text, updatedAt: note.updatedAt };
+      let own = ownByAuthor.get(note.authorId);
+      if (!own) ownByAuthor.set(note.authorId, (own = new Map()));
+      own.set(note.id, { ...base, mine: true, hidden: note.hidden });
+      if (canvas.revealed && !note.hidden) publicNotes.set(note.id, { ...base, mine: false, hidden: false });
+    }
+  }
+  return { step, publicNotes, ownByAuthor };
+}
+
+export function projectStep(doc: Y.Doc): PhoneStep | null {
+  const script = readScript(doc);
+  if (!script) return null;
+  const { currentStepId } = readFlow(doc);
+  const index = script.steps.findIndex((s) => s.id === currentStepId);
+  const step = script.steps[index];
+  if (!step) return null;
+  const canvases: PhoneCanvas[] = [];
+  for (const canvasId of canvasIdsOfStep(step)) {
+    const info = readCanvas(doc, canvasId);
+    if (!info) continue;
+    canvases.push({
+      id: info.id,
+      prompt: info.prompt,
+      explanation: info.explanation,
+      open: step.type === 'prompt' && !info.locked,
+      revealed: info.revealed,
+    });
+  }
+  return { id: step.id, type: step.type, title: step.title, body: step.body ?? '', index, total: script.steps.length, canvases };
+}
+
+const sameNote = (a: PhoneNote, b: PhoneNote) =>
+  a.text === b.text && a.hidden === b.hidden && a.updatedAt === b.updatedAt && a.canvasId === b.canvasId;
+
+/** What changed between two sets of notes, so a phone on weak wifi gets only the difference. */
+export function diffNotes(prev: ReadonlyMap<string, PhoneNote>, next: ReadonlyMap<string, PhoneNote>): NoteDelta {
+  const upsert: PhoneNote[] = [];
+  const remove: string[] = [];
+  for (const [id, note] of next) {
+    const before = prev.get(id);
+    if (!before || !sameNote(before, note)) upsert.push(note);
+  }
+  for (const id of prev.keys()) if (!next.has(id)) remove.push(id);
+  return { upsert, remove };
+}
+
+export const isEmptyDelta = (delta: NoteDelta) => delta.upsert.length === 0 && delta.remove.length === 0;
+
+export function sameStep(a: PhoneStep | null, b: PhoneStep | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
