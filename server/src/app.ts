@@ -1,0 +1,61 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { registerErrorHandler } from './errorHandler.ts';
+import './plugins/types.ts';
+import { staticClient } from './plugins/staticClient.ts';
+import { Rooms } from './rooms/rooms.ts';
+import { healthRoutes } from './routes/health.ts';
+import { intentRoutes } from './routes/intents.ts';
+import { joinRoutes } from './routes/join.ts';
+import { scriptRoutes } from './routes/scripts.ts';
+import { workshopRoutes } from './routes/workshops.ts';
+import { loadScriptDir } from './scripts/loadScripts.ts';
+import { formatProblems } from '@visiebord/shared/script';
+import { openSqliteStore } from './store/sqliteStore.ts';
+import type { Store } from './store/types.ts';
+import { registerSockets } from './sync/sockets.ts';
+
+export type AppOptions = { config: Config; store?: Store; logger?: boolean };
+
+/** The request log shows method and path only: no query (socket keys), headers or addresses. */
+const requestSerializer = (request: { method: string; url: string }) => ({ method: request.method, url: request.url.split('?')[0] });
+
+/** Everything registered, nothing listening: tests call `inject()` or `listen({port: 0})`. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const { scripts, problems } = loadScriptDir(config.scriptsDir);
+  if (problems.length > 0) throw new Error(`Workshopscripts met fouten:\n${formatProblems(problems)}`);
+
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel, serializers: { req: requestSerializer } },
+    bodyLimit: 64 * 1024,
+    trustProxy: false,
+  });
+  const store = options.store ?? openSqliteStore(config.dataDir, { synchronous: config.synchronous });
+  const rooms = new Rooms(store, {
+    compactEvery: config.compactEvery,
+    idleUnloadMs: config.idleUnloadSeconds * 1000,
+    retentionMs: config.retentionDays * 24 * 60 * 60 * 1000,
+    log: app.log,
+  });
+  app.decorate('config', config);
+  app.decorate('store', store);
+  app.decorate('rooms', rooms);
+  app.decorate('scripts', scripts);
+
+  registerErrorHandler(app);
+  registerSockets(app);
+  await app.register(healthRoutes);
+  await app.register(scriptRoutes);
+  await app.register(workshopRoutes);
+  await app.register(joinRoutes);
+  await app.register(intentRoutes);
+  await app.register(staticClient);
+
+  app.addHook('onClose', (_app, done) => {
+    rooms.closeAll();
+    store.close();
+    done();
+  });
+  return app;
+}

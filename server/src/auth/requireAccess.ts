@@ -1,0 +1,28 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '@visiebord/shared/api';
+import type { ParticipantRecord, WorkshopRecord } from '../store/types.ts';
+import { bearerToken, hashSecret } from './secrets.ts';
+
+export type KeyRole = 'facilitator' | 'beamer';
+
+/** The workshop, if the request's bearer key opens it for one of `roles`; otherwise a 401 or 404. */
+export function requireWorkshopKey(app: FastifyInstance, request: FastifyRequest, workshopId: string, roles: KeyRole[]): WorkshopRecord {
+  const workshop = app.store.getWorkshop(workshopId);
+  if (!workshop) throw new AppError('workshop_not_found');
+  const token = bearerToken(request.headers.authorization);
+  if (!token) throw new AppError('unauthorized', 'Deze actie vraagt de sleutel van de begeleider.');
+  const hash = hashSecret(token);
+  const granted =
+    (roles.includes('facilitator') && hash === workshop.facilitatorKeyHash) || (roles.includes('beamer') && hash === workshop.beamerKeyHash);
+  if (!granted) throw new AppError('unauthorized', 'Deze sleutel hoort niet bij deze workshop.');
+  return workshop;
+}
+
+/** The participant behind the request's bearer token. */
+export function requireParticipant(app: FastifyInstance, request: FastifyRequest, workshopId: string): ParticipantRecord {
+  if (!app.store.getWorkshop(workshopId)) throw new AppError('workshop_not_found');
+  const token = bearerToken(request.headers.authorization);
+  const participant = token ? app.store.findParticipantByToken(workshopId, hashSecret(token)) : undefined;
+  if (!participant) throw new AppError('unauthorized');
+  return participant;
+}

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { ERRORS } from '@visiebord/shared/api';
+
+/** Paths that belong to the API or sockets: never answered with the app's HTML. */
+const NOT_THE_APP = /^\/(api|sync|live|healthz)(\/|$)/;
+
+/** Serves the built client, with the app's page for its routes (`/f/…`, `/b/…`, `/j/…`). */
+export async function staticClient(app: FastifyInstance) {
+  const dir = app.config.clientDir;
+  const built = existsSync(join(dir, 'index.html'));
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: dir,
+      wildcard: false,
+      // Hashed assets never change; the page itself must always be fresh.
+      setHeaders(res, path) {
+        res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (request.method !== 'GET' || NOT_THE_APP.test(path) || /\.[a-z0-9]+$/i.test(path)) {
+      return reply.status(404).send({ error: { code: 'not_found', message: ERRORS.not_found.message } });
+    }
+    if (!built) {
+      return reply.status(503).type('text/plain; charset=utf-8').send('De app is nog niet gebouwd. Start Visiebord met "pnpm start".');
+    }
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+  });
+}

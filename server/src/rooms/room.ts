@@ -1,0 +1,148 @@
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import { AppError } from '@visiebord/shared/api';
+import { projectRoom, type RoomProjection } from '@visiebord/shared/projection';
+import { CLOSE } from '@visiebord/shared/protocol';
+import type { Store } from '../store/types.ts';
+import { LiveAudience } from './liveAudience.ts';
+import { SyncAudience } from './syncAudience.ts';
+
+export type RoomOptions = {
+  compactEvery: number;
+  /** Called after every stored change, for activity bookkeeping. */
+  onActivity: (room: Room) => void;
+  /** Called when the room can no longer be trusted to match the disk. */
+  onFailure: (room: Room, error: unknown) => void;
+};
+
+/**
+ * One workshop in memory: its document, and the sockets that watch it.
+ *
+ * The rule that makes Visiebord lose nothing lives here: every document update is appended to the
+ * store inside `change()`, and only after the store has taken it is it broadcast or acknowledged.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness: Awareness;
+  readonly sync: SyncAudience;
+  readonly live: LiveAudience;
+  private pending: Array<{ update: Uint8Array; origin: unknown }> = [];
+  private changing = false;
+  private failed = false;
+  private lastSeq: number;
+  private updatesSinceCompact: number;
+  private projectionTimer: NodeJS.Timeout | null = null;
+  private projection: RoomProjection | null = null;
+
+  constructor(
+    readonly id: string,
+    private readonly store: Store,
+    private readonly options: RoomOptions,
+  ) {
+    const stored = store.loadDoc(id);
+    if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
+    for (const update of stored.updates) Y.applyUpdate(this.doc, update);
+    this.lastSeq = stored.lastSeq;
+    this.updatesSinceCompact = stored.updates.length;
+    this.awareness = new Awareness(this.doc);
+    // The server takes part in no presence of its own.
+    this.awareness.setLocalState(null);
+    this.sync = new SyncAudience(this);
+    this.live = new LiveAudience(this);
+    this.doc.on('update', this.onUpdate);
+  }
+
+  get connectionCount(): number {
+    return this.sync.size + this.live.size;
+  }
+
+  get isFailed(): boolean {
+    return this.failed;
+  }
+
+  /**
+   * Runs `fn` — which may change the document and write to the store — as one store transaction,
+   * then tells everyone. If anything fails after the document changed, the room is given up (it
+   * reloads from disk on next use) and the caller gets `storage_failed`: nothing is acknowledged
+   * that is not on disk.
+   */
+  change<T>(fn: () => T): T {
+    if (this.failed) throw new AppError('storage_failed');
+    this.changing = true;
+    let result: T;
+    try {
+      result = this.store.transaction(fn);
+    } catch (error) {
+      const touched = this.pending.length > 0;
+      this.pending = [];
+      if (touched || !(error instanceof AppError)) this.fail(error);
+      throw touched || !(error instanceof AppError) ? new AppError('storage_failed') : error;
+    } finally {
+      this.changing = false;
+    }
+    this.flush();
+    return result;
+  }
+
+  private onUpdate = (update: Uint8Array, origin: unknown) => {
+    this.lastSeq = this.store.appendUpdate(this.id, update);
+    this.updatesSinceCompact++;
+    this.pending.push({ update, origin });
+    if (!this.changing) this.flush();
+  };
+
+  private flush(): void {
+    const pending = this.pending;
+    if (pending.length === 0) return;
+    this.pending = [];
+    for (const { update, origin } of pending) this.sync.broadcastUpdate(update, origin);
+    this.scheduleProjection();
+    this.options.onActivity(this);
+    if (this.updatesSinceCompact >= this.options.compactEvery) setImmediate(() => this.compact());
+  }
+
+  /** Folds the update log into one snapshot. */
+  compact(): void {
+    if (this.failed || this.updatesSinceCompact === 0) return;
+    this.store.compact(this.id, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+    this.updatesSinceCompact = 0;
+  }
+
+  /** The phones' view, computed at most once per tick however many updates arrive. */
+  currentProjection(): RoomProjection {
+    this.projection ??= projectRoom(this.doc);
+    return this.projection;
+  }
+
+  private scheduleProjection(): void {
+    this.projection = null;
+    if (this.projectionTimer || this.live.size === 0) return;
+    // A short pause lets a burst of notes reach phones as one message instead of many.
+    this.projectionTimer = setTimeout(() => {
+      this.projectionTimer = null;
+      this.live.publish(this.currentProjection());
+    }, 20);
+  }
+
+  private fail(error: unknown): void {
+    this.failed = true;
+    this.options.onFailure(this, error);
+  }
+
+  /** Closes every socket with `close` and stops the room. */
+  destroy(close: { code: number; reason: string } = CLOSE.shuttingDown): void {
+    if (this.projectionTimer) clearTimeout(this.projectionTimer);
+    this.projectionTimer = null;
+    this.sync.closeAll(close);
+    this.live.closeAll(close);
+    this.doc.off('update', this.onUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  /** Sockets of either kind, for counting and for the stalled-socket guard. */
+  sockets(): WebSocket[] {
+    return [...this.sync.sockets(), ...this.live.sockets()];
+  }
+}

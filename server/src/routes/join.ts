@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError, isWellFormedJoinCode, joinBody, normalizeJoinCode, type JoinResponse } from '@visiebord/shared/api';
+import { readMeta, setParticipantName } from '@visiebord/shared/doc';
+import { validName } from '@visiebord/shared/intents';
+import { createId, createSecret, hashSecret } from '../auth/secrets.ts';
+import { parseBody } from './parse.ts';
+
+export async function joinRoutes(app: FastifyInstance) {
+  app.post('/api/join', async (request, reply): Promise<JoinResponse> => {
+    const body = parseBody(joinBody, request.body);
+    const code = normalizeJoinCode(body.code);
+    const workshop = isWellFormedJoinCode(code) ? app.store.findWorkshopByJoinCode(code) : undefined;
+    if (!workshop) throw new AppError('code_not_found');
+    const name = validName(body.name ?? '');
+    const room = app.rooms.get(workshop.id);
+    if (!room) throw new AppError('workshop_not_found');
+
+    const participantToken = createSecret();
+    const participantId = createId();
+    room.change(() => {
+      app.store.addParticipant({ id: participantId, workshopId: workshop.id, tokenHash: hashSecret(participantToken), createdAt: Date.now() });
+      if (name) setParticipantName(room.doc, participantId, name);
+    });
+    reply.status(201);
+    return { workshopId: workshop.id, participantId, participantToken, title: readMeta(room.doc).title, name };
+  });
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError, createWorkshopBody, flowBody, type CreateWorkshopResponse } from '@visiebord/shared/api';
+import { readMeta, setCurrentStep } from '@visiebord/shared/doc';
+import { requireWorkshopKey } from '../auth/requireAccess.ts';
+import { createWorkshop } from '../workshops/createWorkshop.ts';
+import { workshopJson } from '../workshops/workshopJson.ts';
+import { parseBody } from './parse.ts';
+import { publicBaseUrl, workshopUrls } from './publicUrl.ts';
+
+type IdParams = { Params: { id: string } };
+
+export async function workshopRoutes(app: FastifyInstance) {
+  const retentionMs = app.config.retentionDays * 24 * 60 * 60 * 1000;
+
+  app.post('/api/workshops', async (request, reply): Promise<CreateWorkshopResponse> => {
+    const body = parseBody(createWorkshopBody, request.body);
+    const created = createWorkshop(app.store, app.scripts, body, { now: Date.now(), retentionMs });
+    reply.status(201);
+    return { ...created, urls: workshopUrls(publicBaseUrl(app, request), created) };
+  });
+
+  app.get<IdParams>('/api/workshops/:id', async (request) => {
+    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const room = loadedRoom(app, record.id);
+    return workshopJson(record, room.doc, {
+      participants: app.store.countParticipants(record.id),
+      online: room.live.onlineParticipants().size,
+    });
+  });
+
+  /** What the beamer needs besides the document: the join code to show the room. */
+  app.get<IdParams>('/api/workshops/:id/public', async (request) => {
+    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator', 'beamer']);
+    const room = loadedRoom(app, record.id);
+    return { id: record.id, title: readMeta(room.doc).title, joinCode: record.joinCode, joinUrl: `${publicBaseUrl(app, request)}/j/${record.joinCode}` };
+  });
+
+  app.post<IdParams>('/api/workshops/:id/flow', async (request) => {
+    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const { stepId } = parseBody(flowBody, request.body);
+    const room = loadedRoom(app, record.id);
+    const moved = room.change(() => setCurrentStep(room.doc, stepId, Date.now()));
+    if (!moved) throw new AppError('step_not_found');
+    return { ok: true, currentStepId: stepId };
+  });
+
+  app.delete<IdParams>('/api/workshops/:id', async (request, reply) => {
+    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    app.rooms.delete(record.id);
+    return reply.status(204).send();
+  });
+}
+
+function loadedRoom(app: FastifyInstance, id: string) {
+  const room = app.rooms.get(id);
+  if (!room) throw new AppError('workshop_not_found');
+  return room;
+}

@@ -1,0 +1,200 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { ParticipantRecord, StoredDoc, Store, WorkshopRecord } from './types.ts';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS workshops (
+  id TEXT PRIMARY KEY,
+  join_code TEXT NOT NULL UNIQUE,
+  facilitator_key_hash TEXT NOT NULL,
+  beamer_key_hash TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  last_activity_at INTEGER NOT NULL,
+  delete_after INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS workshops_delete_after ON workshops(delete_after);
+CREATE TABLE IF NOT EXISTS doc_snapshots (
+  workshop_id TEXT PRIMARY KEY REFERENCES workshops(id) ON DELETE CASCADE,
+  data BLOB NOT NULL,
+  upto_seq INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS doc_updates (
+  workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (workshop_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS participants (
+  id TEXT PRIMARY KEY,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS participants_workshop ON participants(workshop_id);
+CREATE TABLE IF NOT EXISTS intents (
+  workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+  intent_id TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  result TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (workshop_id, intent_id)
+) WITHOUT ROWID;
+`;
+
+type WorkshopRow = {
+  id: string;
+  join_code: string;
+  facilitator_key_hash: string;
+  beamer_key_hash: string;
+  created_at: number;
+  last_activity_at: number;
+  delete_after: number;
+};
+
+const toWorkshop = (row: WorkshopRow | undefined): WorkshopRecord | undefined =>
+  row && {
+    id: row.id,
+    joinCode: row.join_code,
+    facilitatorKeyHash: row.facilitator_key_hash,
+    beamerKeyHash: row.beamer_key_hash,
+    createdAt: row.created_at,
+    lastActivityAt: row.last_activity_at,
+    deleteAfter: row.delete_after,
+  };
+
+export type SqliteStoreOptions = {
+  /** `full` also survives a power cut (an fsync per write); `normal` survives a killed process. */
+  synchronous?: 'normal' | 'full';
+};
+
+/** The embedded store: one SQLite file in WAL mode under the data folder. */
+export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): Store {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'visiebord.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+  db.pragma('foreign_keys = ON');
+  // Deleted content is overwritten with zeros, so a deleted workshop leaves no text in the file.
+  db.pragma('secure_delete = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+
+  const q = {
+    insertWorkshop: db.prepare(
+      `INSERT INTO workshops (id, join_code, facilitator_key_hash, beamer_key_hash, created_at, last_activity_at, delete_after)
+       VALUES (@id, @joinCode, @facilitatorKeyHash, @beamerKeyHash, @createdAt, @lastActivityAt, @deleteAfter)`,
+    ),
+    getWorkshop: db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?'),
+    byJoinCode: db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE join_code = ?'),
+    touch: db.prepare('UPDATE workshops SET last_activity_at = ?, delete_after = ? WHERE id = ?'),
+    deleteWorkshop: db.prepare('DELETE FROM workshops WHERE id = ?'),
+    expired: db.prepare<[number], { id: string }>('SELECT id FROM workshops WHERE delete_after <= ?'),
+    countWorkshops: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM workshops'),
+    maxSeq: db.prepare<[{ id: string }], { seq: number | null }>(
+      `SELECT max(seq) AS seq FROM (SELECT max(seq) AS seq FROM doc_updates WHERE workshop_id = @id
+        UNION ALL SELECT upto_seq FROM doc_snapshots WHERE workshop_id = @id)`,
+    ),
+    insertUpdate: db.prepare('INSERT INTO doc_updates (workshop_id, seq, data) VALUES (?, ?, ?)'),
+    snapshot: db.prepare<[string], { data: Buffer; upto_seq: number }>('SELECT data, upto_seq FROM doc_snapshots WHERE workshop_id = ?'),
+    updates: db.prepare<[string, number], { seq: number; data: Buffer }>(
+      'SELECT seq, data FROM doc_updates WHERE workshop_id = ? AND seq > ? ORDER BY seq',
+    ),
+    upsertSnapshot: db.prepare(
+      `INSERT INTO doc_snapshots (workshop_id, data, upto_seq) VALUES (?, ?, ?)
+       ON CONFLICT(workshop_id) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq`,
+    ),
+    dropUpdates: db.prepare('DELETE FROM doc_updates WHERE workshop_id = ? AND seq <= ?'),
+    insertParticipant: db.prepare(
+      'INSERT INTO participants (id, workshop_id, token_hash, created_at) VALUES (@id, @workshopId, @tokenHash, @createdAt)',
+    ),
+    participantByToken: db.prepare<[string, string], { id: string; workshop_id: string; token_hash: string; created_at: number }>(
+      'SELECT * FROM participants WHERE workshop_id = ? AND token_hash = ?',
+    ),
+    countParticipants: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM participants WHERE workshop_id = ?'),
+    getIntent: db.prepare<[string, string], { participant_id: string; result: string }>(
+      'SELECT participant_id, result FROM intents WHERE workshop_id = ? AND intent_id = ?',
+    ),
+    insertIntent: db.prepare(
+      'INSERT INTO intents (workshop_id, intent_id, participant_id, result, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+  };
+
+  // Sequence numbers are handed out from memory: one process owns a data folder.
+  const nextSeq = new Map<string, number>();
+  const allocateSeq = (workshopId: string): number => {
+    let seq = nextSeq.get(workshopId);
+    if (seq === undefined) seq = (q.maxSeq.get({ id: workshopId })?.seq ?? 0) + 1;
+    nextSeq.set(workshopId, seq + 1);
+    return seq;
+  };
+
+  const store: Store = {
+    createWorkshop(workshop, initialUpdate) {
+      db.transaction(() => {
+        q.insertWorkshop.run(workshop);
+        q.insertUpdate.run(workshop.id, allocateSeq(workshop.id), initialUpdate);
+      })();
+    },
+    getWorkshop: (id) => toWorkshop(q.getWorkshop.get(id)),
+    findWorkshopByJoinCode: (joinCode) => toWorkshop(q.byJoinCode.get(joinCode)),
+    touchWorkshop(id, now, deleteAfter) {
+      q.touch.run(now, deleteAfter, id);
+    },
+    deleteWorkshop(id) {
+      const { changes } = q.deleteWorkshop.run(id);
+      nextSeq.delete(id);
+      // Copy the WAL back into the main file and empty it, so no old page of this workshop remains.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      return changes > 0;
+    },
+    listExpiredWorkshops: (now) => q.expired.all(now).map((r) => r.id),
+    countWorkshops: () => q.countWorkshops.get()?.n ?? 0,
+    appendUpdate(workshopId, update) {
+      const seq = allocateSeq(workshopId);
+      try {
+        q.insertUpdate.run(workshopId, seq, update);
+      } catch (error) {
+        nextSeq.delete(workshopId);
+        throw error;
+      }
+      return seq;
+    },
+    loadDoc(workshopId): StoredDoc {
+      const snap = q.snapshot.get(workshopId);
+      const from = snap?.upto_seq ?? 0;
+      const rows = q.updates.all(workshopId, from);
+      return {
+        snapshot: snap ? new Uint8Array(snap.data) : null,
+        updates: rows.map((r) => new Uint8Array(r.data)),
+        lastSeq: rows.at(-1)?.seq ?? from,
+      };
+    },
+    compact(workshopId, snapshot, uptoSeq) {
+      db.transaction(() => {
+        q.upsertSnapshot.run(workshopId, snapshot, uptoSeq);
+        q.dropUpdates.run(workshopId, uptoSeq);
+      })();
+    },
+    addParticipant(p: ParticipantRecord) {
+      q.insertParticipant.run(p);
+    },
+    findParticipantByToken(workshopId, tokenHash) {
+      const row = q.participantByToken.get(workshopId, tokenHash);
+      return row && { id: row.id, workshopId: row.workshop_id, tokenHash: row.token_hash, createdAt: row.created_at };
+    },
+    countParticipants: (workshopId) => q.countParticipants.get(workshopId)?.n ?? 0,
+    getIntentResult(workshopId, intentId) {
+      const row = q.getIntent.get(workshopId, intentId);
+      return row && { participantId: row.participant_id, result: row.result };
+    },
+    recordIntentResult(workshopId, intentId, participantId, result, now) {
+      q.insertIntent.run(workshopId, intentId, participantId, result, now);
+    },
+    transaction: (fn) => db.transaction(fn)(),
+    close() {
+      if (db.open) db.close();
+    },
+  };
+  return store;
+}
