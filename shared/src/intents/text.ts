@@ -2,8 +2,9 @@ import { AppError } from '../api/errors.ts';
 
 export const NOTE_MAX_LENGTH = 500;
 
-// Control characters other than newline and tab: invisible on a phone, trouble in an export.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+// Control characters other than newline and tab, zero-width spaces and direction overrides:
+// invisible on a phone, trouble in an export. The zero-width joiner stays: emoji such as 👩‍🏫 need it.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /** Cleans what a phone typed: NFC, no control or direction characters, at most two blank lines, trimmed. */
 export function cleanText(input: string): string {
@@ -15,8 +16,15 @@ export function cleanText(input: string): string {
     .trim();
 }
 
-/** Length as people count it: one per character, emoji included. */
-export const textLength = (text: string): number => [...text].length;
+const graphemes = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('nl', { granularity: 'grapheme' }) : null;
+
+/** Length as people count it: one per visible character, so 👩‍🏫 counts once. */
+export function textLength(text: string): number {
+  if (!graphemes) return [...text].length;
+  let n = 0;
+  for (const _ of graphemes.segment(text)) n++;
+  return n;
+}
 
 /** The text of a note, or an error saying what is wrong with it in words a teacher understands. */
 export function validNoteText(input: string): string {
