@@ -1,6 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { registerErrorHandler } from './errorHandler.ts';
+import { registerSecurityHeaders } from './plugins/securityHeaders.ts';
+import { scheduleRetention } from './retention.ts';
 import './plugins/types.ts';
 import { staticClient } from './plugins/staticClient.ts';
 import { Rooms } from './rooms/rooms.ts';
@@ -9,8 +11,8 @@ import { intentRoutes } from './routes/intents.ts';
 import { joinRoutes } from './routes/join.ts';
 import { scriptRoutes } from './routes/scripts.ts';
 import { workshopRoutes } from './routes/workshops.ts';
-import { loadScriptDir } from './scripts/loadScripts.ts';
 import { formatProblems } from '@visiebord/shared/script';
+import { loadScriptDir } from './scripts/loadScripts.ts';
 import { openSqliteStore } from './store/sqliteStore.ts';
 import type { Store } from './store/types.ts';
 import { registerSockets } from './sync/sockets.ts';
@@ -44,6 +46,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('scripts', scripts);
 
   registerErrorHandler(app);
+  registerSecurityHeaders(app);
+  scheduleRetention(app);
   registerSockets(app);
   await app.register(healthRoutes);
   await app.register(scriptRoutes);
