@@ -1,0 +1,87 @@
+// The engine end to end: notes in, suggested clusters and a draft statement out.
+// Notes are put in id order first, so nothing downstream can depend on the order they arrived in.
+import { analyzeText } from './analyze.ts';
+import { clusterMatrix } from './cluster.ts';
+import { countSortEvidence, withCrowdEvidence } from './crowd.ts';
+import { clusterKeywords, labelCluster } from './label.ts';
+import { rankByTypicality } from './representatives.ts';
+import { cosineMatrix, type SimilarityMatrix } from './similarity.ts';
+import { draftStatement } from './statement.ts';
+import type { SynthesisCluster, SynthesisInput, SynthesisNote, SynthesisResult } from './types.ts';
+import { buildNoteFeatures, type NoteFeatures } from './vectors.ts';
+import { defaultVocabulary, type Vocabulary } from './vocabulary.ts';
+
+const REPRESENTATIVES = 3;
+
+export type SynthesisOptions = { vocabulary?: Vocabulary; threshold?: number };
+
+/** Notes in id order, duplicates (same id) dropped, so the outcome is independent of input order. */
+export function canonicalNotes(notes: readonly SynthesisNote[]): SynthesisNote[] {
+  const byId = new Map<string, SynthesisNote>();
+  for (const note of notes) if (!byId.has(note.id)) byId.set(note.id, note);
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export type Analysis = { notes: SynthesisNote[]; features: NoteFeatures; matrix: SimilarityMatrix; clusterOf: Int32Array };
+
+/** The numeric core: canonical notes, their features, the combined similarity and a cluster per note. */
+export function analyzeNotes(input: SynthesisInput, options: SynthesisOptions = {}): Analysis {
+  const vocabulary = options.vocabulary ?? defaultVocabulary();
+  const notes = canonicalNotes(input.notes);
+  const features = buildNoteFeatures(
+    notes.map((note) => note.text),
+    input.prompt,
+    vocabulary,
+  );
+  let matrix = cosineMatrix(features.vectors);
+  if (input.sorts && input.sorts.length > 0) {
+    const indexOf = new Map(notes.map((note, i) => [note.id, i]));
+    matrix = withCrowdEvidence(matrix, countSortEvidence(input.sorts, indexOf, notes.length));
+  }
+  const fixedGroupOf = input.groups ? notes.map((note) => input.groups?.[note.id]) : undefined;
+  const clusterOf = clusterMatrix(matrix, { threshold: options.threshold, fixedGroupOf });
+  return { notes, features, matrix, clusterOf };
+}
+
+/**
+ * Suggests clusters and drafts a statement for one prompt.
+ * Example: `synthesize({ prompt: 'Welke wedstrijd spelen wij?', notes: [{ id: 'a', text: 'samenspel' }] })`.
+ */
+export function synthesize(input: SynthesisInput, options: SynthesisOptions = {}): SynthesisResult {
+  const vocabulary = options.vocabulary ?? defaultVocabulary();
+  const { notes, features, matrix, clusterOf } = analyzeNotes(input, options);
+  const promptTerms = analyzeText(input.prompt, vocabulary);
+
+  const membersOf = new Map<number, number[]>();
+  clusterOf.forEach((cluster, i) => membersOf.set(cluster, [...(membersOf.get(cluster) ?? []), i]));
+
+  const clusters: SynthesisCluster[] = [...membersOf.values()].map((members) => {
+    const ranked = rankByTypicality(members, matrix);
+    const terms = ranked.map((i) => features.terms[i]).filter((t) => t !== undefined);
+    const keywords = clusterKeywords(terms, promptTerms, vocabulary);
+    const noteIds = members.map((i) => notes[i]?.id ?? '');
+    const groupId = noteIds.map((id) => input.groups?.[id]).find((g) => g !== undefined);
+    return {
+      id: groupId ?? `s-${noteIds[0] ?? ''}`,
+      label: labelCluster(ranked.map((i) => notes[i]?.text ?? ''), terms, keywords, vocabulary),
+      noteIds,
+      representativeIds: ranked.slice(0, REPRESENTATIVES).map((i) => notes[i]?.id ?? ''),
+      keywords: [
+        ...keywords.concepts.slice(0, 3).map((c) => vocabulary.labels.get(c) ?? c),
+        ...keywords.stems.slice(0, 5).map((stem) => terms.map((t) => t.surfaces.get(stem)).find((s) => s !== undefined) ?? stem),
+      ],
+    };
+  });
+  // Biggest theme first; equal sizes by first note id, so the order is stable too.
+  clusters.sort((a, b) => b.noteIds.length - a.noteIds.length || ((a.noteIds[0] ?? '') < (b.noteIds[0] ?? '') ? -1 : 1));
+
+  const textOf = new Map(notes.map((note) => [note.id, note.text]));
+  const statement = draftStatement(
+    clusters.map((cluster) => ({
+      label: cluster.label,
+      noteIds: cluster.noteIds,
+      representativeText: textOf.get(cluster.representativeIds[0] ?? '') ?? '',
+    })),
+  );
+  return { clusters, statement };
+}

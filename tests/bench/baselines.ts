@@ -1,0 +1,48 @@
+// The two baselines the synthesis engine must beat (issue 4): plain TF-IDF with average linkage,
+// and one cluster per note (what the facilitator starts from without any help).
+import { averageLinkage } from '@visiebord/shared/synthesis';
+
+type Note = { id: string; text: string };
+
+/** Lower-case word tokens, nothing else: no stop words, stemming, compounds or lexicon. */
+const plainTokens = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+
+/**
+ * Plain TF-IDF vectors, cosine similarity, average linkage, cut at √n clusters
+ * (the usual rule of thumb when the number of clusters is not known).
+ */
+export function tfidfAverageLinkage(notes: readonly Note[]): string[][] {
+  const n = notes.length;
+  const docs = notes.map((note) => plainTokens(note.text));
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
+  const vectors = docs.map((doc) => {
+    const tf = new Map<string, number>();
+    for (const t of doc) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v = new Map<string, number>();
+    for (const [t, c] of tf) v.set(t, c * Math.log(n / (df.get(t) ?? 1)));
+    const norm = Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0)) || 1;
+    for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  });
+  const sim = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i; j < n; j++) {
+      let dot = 0;
+      for (const [t, w] of vectors[i] ?? new Map<string, number>()) dot += w * (vectors[j]?.get(t) ?? 0);
+      sim[i * n + j] = dot;
+      sim[j * n + i] = dot;
+    }
+  }
+  const merges = averageLinkage(sim, n).sort((a, b) => b.similarity - a.similarity);
+  const k = Math.max(1, Math.round(Math.sqrt(n)));
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
+  // Replaying merges in similarity order is valid for average linkage (no inversions).
+  for (const merge of merges.slice(0, n - k)) parent[find(merge.right)] = find(merge.left);
+  const groups = new Map<number, string[]>();
+  notes.forEach((note, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), note.id]));
+  return [...groups.values()];
+}
+
+export const oneClusterPerNote = (notes: readonly Note[]): string[][] => notes.map((note) => [note.id]);
