@@ -33,8 +33,9 @@ export function clusterMatrix(matrix: SimilarityMatrix, options: ClusterOptions 
     }
   }
   const m = members.length;
-  const items = new Float64Array(m * m);
-  for (let a = 0; a < m; a++) {
+  // Without groups every item is one note and the note matrix is the item matrix.
+  const items = groupIds.length === 0 ? Float32Array.from(matrix.values) : new Float32Array(m * m);
+  for (let a = 0; groupIds.length > 0 && a < m; a++) {
     for (let b = a + 1; b < m; b++) {
       let value: number;
       if (a < groupIds.length && b < groupIds.length) value = FORBIDDEN;

@@ -10,25 +10,30 @@ export const similarityAt = (matrix: SimilarityMatrix, i: number, j: number): nu
 export function cosineMatrix(vectors: readonly SparseVector[]): SimilarityMatrix {
   const n = vectors.length;
   const values = new Float32Array(n * n);
-  const postings = new Map<number, { note: number; weight: number }[]>();
+  // Postings as flat parallel arrays: notes and weights per feature, notes ascending.
+  const postingNotes = new Map<number, number[]>();
+  const postingWeights = new Map<number, number[]>();
   vectors.forEach((vector, note) => {
     for (let k = 0; k < vector.ids.length; k++) {
       const id = vector.ids[k] ?? 0;
-      const weight = vector.weights[k] ?? 0;
-      const list = postings.get(id);
-      if (list) list.push({ note, weight });
-      else postings.set(id, [{ note, weight }]);
+      const notes = postingNotes.get(id);
+      if (notes) {
+        notes.push(note);
+        postingWeights.get(id)?.push(vector.weights[k] ?? 0);
+      } else {
+        postingNotes.set(id, [note]);
+        postingWeights.set(id, [vector.weights[k] ?? 0]);
+      }
     }
   });
-  for (const list of postings.values()) {
-    for (let a = 0; a < list.length; a++) {
-      const first = list[a];
-      if (!first) continue;
-      const row = first.note * n;
-      for (let b = a + 1; b < list.length; b++) {
-        const second = list[b];
-        if (!second) continue;
-        values[row + second.note] = (values[row + second.note] ?? 0) + first.weight * second.weight;
+  for (const [id, notes] of postingNotes) {
+    const weights = postingWeights.get(id) ?? [];
+    for (let a = 0; a < notes.length; a++) {
+      const row = (notes[a] ?? 0) * n;
+      const wa = weights[a] ?? 0;
+      for (let b = a + 1; b < notes.length; b++) {
+        const cell = row + (notes[b] ?? 0);
+        values[cell] = (values[cell] ?? 0) + wa * (weights[b] ?? 0);
       }
     }
   }

@@ -1,8 +1,8 @@
 // Notes become sparse TF-IDF vectors over two kinds of features: stems ("w:") and field concepts
 // ("c:"). Concepts weigh more than words because they carry the synonyms (docent = juf = leraar)
 // that short notes otherwise never share; related concepts add a little.
-import { analyzeText, type CorpusWords, type TextTerms } from './analyze.ts';
-import { tokenize } from './normalize.ts';
+import { analyzeText, analyzeTokens, type CorpusWords, type TextTerms, type WordCache } from './analyze.ts';
+import { tokenize, type Token } from './normalize.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** A sparse, L2-normalised vector: feature ids ascending, with their weights. */
@@ -26,10 +26,10 @@ export type NoteFeatures = {
 };
 
 /** Counts in how many texts each folded word occurs. */
-export function countCorpusWords(texts: readonly string[]): CorpusWords {
+export function countCorpusWords(tokenized: readonly (readonly Token[])[]): CorpusWords {
   const counts = new Map<string, number>();
-  for (const text of texts) {
-    for (const word of new Set(tokenize(text).flatMap((token) => [token.word, ...token.parts]))) {
+  for (const tokens of tokenized) {
+    for (const word of new Set(tokens.flatMap((token) => [token.word, ...token.parts]))) {
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
@@ -52,8 +52,10 @@ function rawFeatures(terms: TextTerms, vocabulary: Vocabulary, weights: FeatureW
 
 /** Analyses and vectorises the notes; the prompt's own words and concepts are damped. */
 export function buildNoteFeatures(texts: readonly string[], prompt: string, vocabulary: Vocabulary, weights: FeatureWeights = WEIGHTS): NoteFeatures {
-  const corpus = countCorpusWords(texts);
-  const terms = texts.map((text) => analyzeText(text, vocabulary, corpus));
+  const tokenized = texts.map(tokenize);
+  const corpus = countCorpusWords(tokenized);
+  const cache: WordCache = new Map();
+  const terms = tokenized.map((tokens) => analyzeTokens(tokens, vocabulary, corpus, cache));
   const promptFeatures = rawFeatures(analyzeText(prompt, vocabulary, corpus), vocabulary, weights);
   const raw = terms.map((t) => rawFeatures(t, vocabulary, weights));
 

@@ -9,6 +9,18 @@ import { DUTCH_STOP_WORDS } from './stopwords.ts';
 
 /** The Snowball stem, with a final doubled consonant made single so klas and klassen meet. */
 export function stemWord(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  if (stemCache.size > 50_000) stemCache.clear(); // a bound, not a policy: stems are cheap to redo
+  const stem = conflate(word);
+  stemCache.set(word, stem);
+  return stem;
+}
+
+// Memoised because the compound splitter asks about every substring of every long word.
+const stemCache = new Map<string, string>();
+
+function conflate(word: string): string {
   let stem = stemDutch(word);
   // Snowball keeps -es plurals of loanwords whole (vacatures, stages); strip the s and stem again.
   if (stem === word && word.length > 6 && word.endsWith('es')) stem = stemDutch(word.slice(0, -1));
