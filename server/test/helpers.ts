@@ -2,7 +2,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
 import type { CreateWorkshopResponse, JoinResponse } from '@visiebord/shared/api';
 import { buildApp } from '../src/app.ts';
 import { readConfig, type Config } from '../src/config.ts';

@@ -150,8 +150,8 @@ describe('phones (live projection)', () => {
     const anna = await joinWorkshop(server.url, w.joinCode);
     const phone = track(connectPhone(server.wsUrl, w.id, anna.participantToken));
     await phone.opened;
-    await eventually(() => expect(phone.state.messages.length).toBeGreaterThanOrEqual(4));
-    expect(phone.state.messages.map((m) => m.t)).toEqual(['hello', 'step', 'notes', 'own']);
+    await eventually(() => expect(phone.state.messages.length).toBeGreaterThanOrEqual(5));
+    expect(phone.state.messages.map((m) => m.t)).toEqual(['hello', 'step', 'notes', 'own', 'mine']);
     const doc = new Y.Doc();
     expect(() => phone.state.raw.forEach((r) => Y.applyUpdate(doc, new TextEncoder().encode(r)))).toThrow();
   });

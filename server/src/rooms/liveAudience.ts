@@ -1,9 +1,19 @@
 import type { WebSocket } from 'ws';
-import { diffNotes, isEmptyDelta, sameStep, type LiveMessage, type PhoneNote, type PhoneStep, type RoomProjection } from '@visiebord/shared/projection';
+import {
+  diffNotes,
+  isEmptyDelta,
+  projectAnswers,
+  sameStep,
+  type LiveMessage,
+  type PhoneNote,
+  type PhoneStep,
+  type RoomProjection,
+} from '@visiebord/shared/projection';
 import type { Room } from './room.ts';
 import { sendOrDrop } from './socketSend.ts';
 
-type LiveConn = { participantId: string; own: ReadonlyMap<string, PhoneNote> };
+/** What one phone was last sent of its own, so it gets only changes. */
+type LiveConn = { participantId: string; own: ReadonlyMap<string, PhoneNote>; mine: string };
 
 const NO_NOTES: ReadonlyMap<string, PhoneNote> = new Map();
 
@@ -41,19 +51,30 @@ export class LiveAudience {
       this.lastPublic = projection.publicNotes;
     }
     const own = projection.ownByAuthor.get(participant.id) ?? NO_NOTES;
-    this.conns.set(ws, { participantId: participant.id, own });
+    const conn: LiveConn = { participantId: participant.id, own, mine: '' };
+    this.conns.set(ws, conn);
     // Phones have nothing to say on this socket; intents go over HTTP.
     ws.on('message', () => undefined);
     ws.on('close', () => this.conns.delete(ws));
     sendOrDrop(ws, encode({ t: 'hello', participantId: participant.id, name: participant.name, title }));
-    sendOrDrop(ws, encode({ t: 'step', step: projection.step }));
+    sendOrDrop(ws, encode({ t: 'step', step: projection.step, serverNow: Date.now() }));
     sendOrDrop(ws, encode({ t: 'notes', reset: true, upsert: [...projection.publicNotes.values()], remove: [] }));
     sendOrDrop(ws, encode({ t: 'own', reset: true, upsert: [...own.values()], remove: [] }));
+    this.sendAnswers(ws, conn, projection.step);
+  }
+
+  /** The phone's own answers to the current step, when they changed. */
+  private sendAnswers(ws: WebSocket, conn: LiveConn, step: PhoneStep | null): void {
+    if (!step) return;
+    const mine = encode({ t: 'mine', stepId: step.id, answers: projectAnswers(this.room.doc, step, conn.participantId) });
+    if (mine === conn.mine) return;
+    conn.mine = mine;
+    sendOrDrop(ws, mine);
   }
 
   publish(projection: RoomProjection): void {
     const shared: string[] = [];
-    if (!sameStep(this.lastStep, projection.step)) shared.push(encode({ t: 'step', step: projection.step }));
+    if (!sameStep(this.lastStep, projection.step)) shared.push(encode({ t: 'step', step: projection.step, serverNow: Date.now() }));
     const delta = diffNotes(this.lastPublic, projection.publicNotes);
     if (!isEmptyDelta(delta)) shared.push(encode({ t: 'notes', reset: false, ...delta }));
     this.lastStep = projection.step;
@@ -65,6 +86,7 @@ export class LiveAudience {
       const ownDelta = diffNotes(conn.own, own);
       conn.own = own;
       if (!isEmptyDelta(ownDelta)) sendOrDrop(ws, encode({ t: 'own', reset: false, ...ownDelta }));
+      this.sendAnswers(ws, conn, projection.step);
     }
   }
 

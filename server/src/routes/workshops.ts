@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError, createWorkshopBody, flowBody, type CreateWorkshopResponse } from '@visiebord/shared/api';
-import { readMeta, setCurrentStep } from '@visiebord/shared/doc';
+import { AppError, createWorkshopBody, flowBody, timerBody, type CreateWorkshopResponse } from '@visiebord/shared/api';
+import { nextTimer, readCurrentStep, readFlow, readMeta, setCurrentStep, setTimer } from '@visiebord/shared/doc';
 import { requireWorkshopKey } from '../auth/requireAccess.ts';
 import { createWorkshop } from '../workshops/createWorkshop.ts';
 import { workshopJson } from '../workshops/workshopJson.ts';
@@ -42,6 +42,19 @@ export async function workshopRoutes(app: FastifyInstance) {
     const moved = room.change(() => setCurrentStep(room.doc, stepId, Date.now()));
     if (!moved) throw new AppError('step_not_found');
     return { ok: true, currentStepId: stepId };
+  });
+
+  /** The timer runs on the server's clock, the one every phone and the beamer follow. */
+  app.post<IdParams>('/api/workshops/:id/timer', async (request) => {
+    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const action = parseBody(timerBody, request.body);
+    const room = loadedRoom(app, record.id);
+    const step = readCurrentStep(room.doc);
+    if (!step) throw new AppError('step_not_found');
+    const now = Date.now();
+    const timer = nextTimer(readFlow(room.doc).timer, step.id, action, now, (step.minutes ?? 5) * 60);
+    room.change(() => setTimer(room.doc, timer));
+    return { ok: true, timer, serverNow: now };
   });
 
   app.delete<IdParams>('/api/workshops/:id', async (request, reply) => {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { asString, readWorkshop, roots } from '@visiebord/shared/doc';
+import { asString, readFlow, readResults, readWorkshop, roots } from '@visiebord/shared/doc';
 import type { WorkshopRecord } from '../store/types.ts';
 
 /** `GET /api/workshops/:id`: the workshop as plain JSON, in the shape DESIGN.md promises. */
@@ -15,6 +15,7 @@ export function workshopJson(record: WorkshopRecord, doc: Y.Doc, stats: { partic
     joinCode: record.joinCode,
     scriptId: snapshot.scriptId,
     currentStepId: snapshot.currentStepId,
+    timer: readFlow(doc).timer,
     createdAt: new Date(record.createdAt).toISOString(),
     deleteAfter: new Date(record.deleteAfter).toISOString(),
     participants: { joined: stats.participants, online: stats.online },
@@ -43,5 +44,6 @@ export function workshopJson(record: WorkshopRecord, doc: Y.Doc, stats: { partic
       })),
       clusters: canvas.clusters.map((c) => ({ id: c.id, label: c.label, noteIds: c.noteIds })),
     })),
+    ...readResults(doc),
   };
 }

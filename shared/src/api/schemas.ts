@@ -29,6 +29,13 @@ export type JoinResponse = { workshopId: string; participantId: string; particip
 
 export const flowBody = z.object({ stepId: z.string().min(1).max(100) });
 
+export const timerBody = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('start'), seconds: z.number().int().min(5).max(4 * 60 * 60).optional() }),
+  z.object({ action: z.literal('pause') }),
+  z.object({ action: z.literal('addMinute') }),
+  z.object({ action: z.literal('clear') }),
+]);
+
 export type ScriptSummary = { id: string; title: string; description?: string; minutes?: number; steps: number };
 
 /** Join codes leave out look-alikes (0/O, 1/I/L) so a room can read them off a beamer. */

@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
-import { scriptSchema, type Script } from '../script/schema.ts';
+import { scriptSchema, type Script, type ScriptStep } from '../script/schema.ts';
 import { CANVAS_KEY, readCanvasInfo, type CanvasInfo } from './canvas.ts';
 import { readCluster, type Cluster } from './cluster.ts';
 import { readNote, type Note } from './note.ts';
 import { ROOT } from './roots.ts';
+import { readTimer, type Timer } from './timer.ts';
 import { asNumber, asString } from './values.ts';
 
 /** Typed handles on the document's roots; nothing outside `doc/` calls `doc.getMap` by name. */
@@ -79,11 +80,32 @@ export function readMeta(doc: Y.Doc): Meta {
   };
 }
 
-export type Flow = { currentStepId: string; stepStartedAt: number };
+/** What the beamer shows large: one note, or one cluster of a canvas. */
+export type Spotlight = { kind: 'note' | 'cluster'; id: string; canvasId: string };
+
+export type Flow = { currentStepId: string; stepStartedAt: number; timer: Timer | null; spotlight: Spotlight | null };
+
+function readSpotlight(value: unknown): Spotlight | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if ((v.kind !== 'note' && v.kind !== 'cluster') || typeof v.id !== 'string' || typeof v.canvasId !== 'string') return null;
+  return { kind: v.kind, id: v.id, canvasId: v.canvasId };
+}
 
 export function readFlow(doc: Y.Doc): Flow {
   const flow = roots(doc).flow;
-  return { currentStepId: asString(flow.get('currentStepId')), stepStartedAt: asNumber(flow.get('stepStartedAt')) };
+  return {
+    currentStepId: asString(flow.get('currentStepId')),
+    stepStartedAt: asNumber(flow.get('stepStartedAt')),
+    timer: readTimer(flow.get('timer')),
+    spotlight: readSpotlight(flow.get('spotlight')),
+  };
+}
+
+/** The current step of the script, or null. */
+export function readCurrentStep(doc: Y.Doc): ScriptStep | null {
+  const { currentStepId } = readFlow(doc);
+  return readScript(doc)?.steps.find((s) => s.id === currentStepId) ?? null;
 }
 
 export function readCanvas(doc: Y.Doc, canvasId: string): CanvasInfo | null {

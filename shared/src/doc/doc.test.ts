@@ -51,7 +51,7 @@ describe('workshop document', () => {
   it('moves only to steps of its script', () => {
     const doc = createTestDoc();
     expect(setCurrentStep(doc, 'vragen', 50)).toBe(true);
-    expect(readFlow(doc)).toEqual({ currentStepId: 'vragen', stepStartedAt: 50 });
+    expect(readFlow(doc)).toEqual({ currentStepId: 'vragen', stepStartedAt: 50, timer: null, spotlight: null });
     expect(setCurrentStep(doc, 'onbekend', 60)).toBe(false);
     expect(readFlow(doc).currentStepId).toBe('vragen');
   });

@@ -6,3 +6,6 @@ export * from './canvas.ts';
 export * from './access.ts';
 export * from './snapshot.ts';
 export * from './mutations.ts';
+export * from './answers.ts';
+export * from './timer.ts';
+export * from './results.ts';

@@ -1,10 +1,12 @@
 import * as Y from 'yjs';
 import type { Script } from '../script/schema.ts';
-import { findNoteMap, getCanvasMap, getClustersMap, getNotesMap, readScript, roots } from './access.ts';
+import { findNoteMap, getCanvasMap, getClustersMap, getNotesMap, readScript, roots, type Spotlight } from './access.ts';
+import { clearStepAnswers } from './answers.ts';
 import { createCanvasMap } from './canvas.ts';
 import { createClusterMap } from './cluster.ts';
 import { createNoteMap, type NewNote } from './note.ts';
 import { ORIGIN, SCHEMA_VERSION } from './roots.ts';
+import type { Timer } from './timer.ts';
 
 /**
  * Every write to a workshop document is one of these named mutations, each in one transaction.
@@ -36,8 +38,18 @@ export function setCurrentStep(doc: Y.Doc, stepId: string, now: number, origin: 
     const { flow } = roots(doc);
     flow.set('currentStepId', stepId);
     flow.set('stepStartedAt', now);
+    // A spotlight belongs to the step it was turned on in.
+    if (flow.get('spotlight')) flow.set('spotlight', null);
   }, origin);
   return true;
+}
+
+export function setTimer(doc: Y.Doc, timer: Timer | null, origin: unknown = ORIGIN.facilitator): void {
+  doc.transact(() => roots(doc).flow.set('timer', timer), origin);
+}
+
+export function setSpotlight(doc: Y.Doc, spotlight: Spotlight | null, origin: unknown = ORIGIN.facilitator): void {
+  doc.transact(() => roots(doc).flow.set('spotlight', spotlight), origin);
 }
 
 export function addNote(doc: Y.Doc, note: NewNote, origin: unknown = ORIGIN.intent): boolean {
@@ -127,4 +139,23 @@ export function setParticipantName(doc: Y.Doc, participantId: string, name: stri
     }
     (entry as Y.Map<unknown>).set('name', name);
   }, origin);
+}
+
+/**
+ * Clears a step for the live run after a test round: its canvases' notes and clusters, and every
+ * answer to it. The script stays as it was.
+ */
+export function resetStep(doc: Y.Doc, stepId: string, origin: unknown = ORIGIN.facilitator): boolean {
+  const step = readScript(doc)?.steps.find((s) => s.id === stepId);
+  if (!step) return false;
+  doc.transact(() => {
+    if (step.type === 'prompt') {
+      for (const canvas of step.canvases) {
+        getNotesMap(doc, canvas.id)?.clear();
+        getClustersMap(doc, canvas.id)?.clear();
+      }
+    }
+    clearStepAnswers(doc, stepId, origin);
+  }, origin);
+  return true;
 }

@@ -6,6 +6,15 @@ export const ROOT = {
   participants: 'participants',
 } as const;
 
+/** Roots holding per-participant answers to poll, vote, rubric, group and explain steps. */
+export const ROOT_ANSWERS = {
+  votes: 'votes',
+  polls: 'polls',
+  rubric: 'rubric',
+  sorts: 'sorts',
+  explanations: 'explanations',
+} as const;
+
 /** Bumped when the document's shape changes; `migrate` brings older documents up to date. */
 export const SCHEMA_VERSION = 1;
 

@@ -1,18 +1,20 @@
 import type * as Y from 'yjs';
 import { AppError } from '../api/errors.ts';
 import { NAME_MAX_LENGTH } from '../api/schemas.ts';
-import { readCanvas, readFlow, readNoteById, readNotes, readScript } from '../doc/access.ts';
+import { readCanvas, readCurrentStep, readNoteById, readNotes } from '../doc/access.ts';
 import { addNote, editNoteText, removeNote, setParticipantName } from '../doc/mutations.ts';
 import { ORIGIN } from '../doc/roots.ts';
 import { canvasIdsOfStep } from '../script/schema.ts';
+import { applyExplanation, applyPollAnswer, applyRubricAnswer, applySort, applyVote } from './answerRules.ts';
 import type { Intent, IntentOf } from './schemas.ts';
+import { assertTimeLeft } from './stepRules.ts';
 import { cleanText, textLength, validNoteText } from './text.ts';
 
 /** Most notes one person may put on one canvas: plenty for a real answer, a wall against a flood. */
 export const NOTE_BUDGET_PER_CANVAS = 30;
 
 export type IntentContext = { participantId: string; now: number; newId: () => string };
-export type IntentResult = { noteId?: string; name?: string };
+export type IntentResult = { noteId?: string; name?: string; spent?: number; budget?: number };
 
 /**
  * Checks an intent against the workshop's rules and applies it in one transaction.
@@ -28,22 +30,35 @@ export function applyIntent(doc: Y.Doc, ctx: IntentContext, intent: Intent): Int
       return applyNoteDelete(doc, ctx, intent);
     case 'profile.rename':
       return applyRename(doc, ctx, intent);
+    case 'vote.set':
+      return applyVote(doc, ctx, intent);
+    case 'poll.answer':
+      return applyPollAnswer(doc, ctx, intent);
+    case 'rubric.answer':
+      return applyRubricAnswer(doc, ctx, intent);
+    case 'sort.submit':
+      return applySort(doc, ctx, intent);
+    case 'explain.submit':
+      return applyExplanation(doc, ctx, intent);
   }
 }
 
-/** A canvas takes notes only while its prompt step is current and the facilitator has not locked it. */
-function assertCanvasOpen(doc: Y.Doc, canvasId: string): void {
+/**
+ * A canvas takes notes only while its prompt step is current, the facilitator has not locked it
+ * and the step's timer (if any) has time left.
+ */
+function assertCanvasOpen(doc: Y.Doc, canvasId: string, now: number): void {
   const canvas = readCanvas(doc, canvasId);
   if (!canvas) throw new AppError('canvas_not_found');
-  const { currentStepId } = readFlow(doc);
-  const step = readScript(doc)?.steps.find((s) => s.id === currentStepId);
+  const step = readCurrentStep(doc);
   if (!step || step.type !== 'prompt' || !canvasIdsOfStep(step).includes(canvasId)) throw new AppError('step_not_current');
   if (canvas.locked) throw new AppError('canvas_locked');
+  assertTimeLeft(doc, now);
 }
 
 function applyNoteAdd(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'note.add'>): IntentResult {
   const text = validNoteText(intent.text);
-  assertCanvasOpen(doc, intent.canvasId);
+  assertCanvasOpen(doc, intent.canvasId, ctx.now);
   const mine = readNotes(doc, intent.canvasId).filter((n) => n.authorId === ctx.participantId).length;
   if (mine >= NOTE_BUDGET_PER_CANVAS) {
     throw new AppError('note_budget', `Je hebt al ${NOTE_BUDGET_PER_CANVAS} notities bij deze vraag; pas er een aan of verwijder er een.`);
@@ -57,7 +72,7 @@ function ownNote(doc: Y.Doc, ctx: IntentContext, noteId: string) {
   const note = readNoteById(doc, noteId);
   if (!note) throw new AppError('note_not_found');
   if (note.authorId !== ctx.participantId) throw new AppError('not_your_note');
-  assertCanvasOpen(doc, note.canvasId);
+  assertCanvasOpen(doc, note.canvasId, ctx.now);
   return note;
 }
 

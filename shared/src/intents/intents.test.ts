@@ -5,6 +5,8 @@ import { setCanvasLocked, setCurrentStep } from '../doc/mutations.ts';
 import { createTestDoc, sequentialIds } from '../testing/fixtures.ts';
 import { applyIntent, NOTE_BUDGET_PER_CANVAS, validName } from './apply.ts';
 import { parseIntent, type Intent } from './schemas.ts';
+
+type IntentBody = Intent extends infer I ? (I extends Intent ? Omit<I, 'id'> : never) : never;
 import { cleanText, NOTE_MAX_LENGTH, textLength, validNoteText } from './text.ts';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -77,7 +79,7 @@ describe('intent rules', () => {
       if (!ids.has(participantId)) ids.set(participantId, sequentialIds(participantId));
       return { participantId, now: 100, newId: ids.get(participantId)! };
     };
-    const apply = (participantId: string, intent: Omit<Intent, 'id'>) => applyIntent(doc, ctx(participantId), { id: uuid(9), ...intent } as Intent);
+    const apply = (participantId: string, intent: IntentBody) => applyIntent(doc, ctx(participantId), { id: uuid(9), ...intent } as Intent);
     return { doc, apply };
   };
 

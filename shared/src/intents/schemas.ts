@@ -15,6 +15,11 @@ export const intentSchemas = {
   'note.edit': z.object({ noteId: refId, text: textField }),
   'note.delete': z.object({ noteId: refId }),
   'profile.rename': z.object({ name: z.string().max(1000) }),
+  'vote.set': z.object({ stepId: refId, targetId: refId, count: z.number().int().min(0).max(100) }),
+  'poll.answer': z.object({ stepId: refId, value: z.union([refId, z.array(refId).max(20)]) }),
+  'rubric.answer': z.object({ stepId: refId, aspectId: refId, phase: z.number() }),
+  'sort.submit': z.object({ stepId: refId, piles: z.array(z.array(refId).max(40)).max(40) }),
+  'explain.submit': z.object({ stepId: refId, text: textField }),
 } as const;
 
 export type IntentType = keyof typeof intentSchemas;

@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
-import { readCanvas, readFlow, readNotes, readScript } from '../doc/access.ts';
-import { canvasIdsOfStep } from '../script/schema.ts';
-import type { NoteDelta, PhoneCanvas, PhoneNote, PhoneStep } from './types.ts';
+import { readNotes } from '../doc/access.ts';
+import { readExplanationOf, readPollAnswerOf, readRubricAnswerOf, readSortOf, readVoteOf } from '../doc/answers.ts';
+import { projectStep } from './step.ts';
+import type { NoteDelta, PhoneAnswers, PhoneNote, PhoneStep } from './types.ts';
 
 /**
  * What phones may see of a workshop, derived in one pass over the current step's canvases:
@@ -30,28 +31,6 @@ export function projectRoom(doc: Y.Doc): RoomProjection {
   return { step, publicNotes, ownByAuthor };
 }
 
-export function projectStep(doc: Y.Doc): PhoneStep | null {
-  const script = readScript(doc);
-  if (!script) return null;
-  const { currentStepId } = readFlow(doc);
-  const index = script.steps.findIndex((s) => s.id === currentStepId);
-  const step = script.steps[index];
-  if (!step) return null;
-  const canvases: PhoneCanvas[] = [];
-  for (const canvasId of canvasIdsOfStep(step)) {
-    const info = readCanvas(doc, canvasId);
-    if (!info) continue;
-    canvases.push({
-      id: info.id,
-      prompt: info.prompt,
-      explanation: info.explanation,
-      open: step.type === 'prompt' && !info.locked,
-      revealed: info.revealed,
-    });
-  }
-  return { id: step.id, type: step.type, title: step.title, body: step.body ?? '', index, total: script.steps.length, canvases };
-}
-
 const sameNote = (a: PhoneNote, b: PhoneNote) =>
   a.text === b.text && a.hidden === b.hidden && a.updatedAt === b.updatedAt && a.canvasId === b.canvasId;
 
@@ -71,4 +50,29 @@ export const isEmptyDelta = (delta: NoteDelta) => delta.upsert.length === 0 && d
 
 export function sameStep(a: PhoneStep | null, b: PhoneStep | null): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** This phone's own answers to the current step (nothing for steps without answers). */
+export function projectAnswers(doc: Y.Doc, step: PhoneStep | null, participantId: string): PhoneAnswers {
+  if (!step) return {};
+  switch (step.type) {
+    case 'poll': {
+      const poll = readPollAnswerOf(doc, step.id, participantId);
+      return poll ? { poll } : {};
+    }
+    case 'vote':
+      return { votes: readVoteOf(doc, step.id, participantId) };
+    case 'rubric':
+      return { rubric: readRubricAnswerOf(doc, step.id, participantId) };
+    case 'explain': {
+      const explanation = readExplanationOf(doc, step.id, participantId);
+      return explanation ? { explanation: explanation.text } : {};
+    }
+    case 'group': {
+      const sort = readSortOf(doc, step.id, participantId);
+      return sort ? { sort } : {};
+    }
+    default:
+      return {};
+  }
 }

@@ -9,21 +9,51 @@ export type PhoneStep = {
   index: number;
   total: number;
   canvases: PhoneCanvas[];
+  timer: PhoneTimer | null;
+  poll?: PhonePoll;
+  vote?: PhoneVote;
+  rubric?: PhoneRubric;
+  explain?: { prompt: string; norm: number };
+  group?: { handful: number };
 };
 
 export type PhoneCanvas = { id: string; prompt: string; explanation: string; open: boolean; revealed: boolean };
+
+/** Times on the server's clock; phones correct with the `serverNow` sent alongside. */
+export type PhoneTimer = { running: boolean; endsAt: number; remainingMs: number };
+
+export type PhoneOption = { id: string; label: string };
+export type PhonePoll = { question: string; kind: 'scale' | 'choice'; multiple: boolean; options: PhoneOption[] };
+export type PhoneVote = { question: string; budget: number; maxPerTarget: number; targets: PhoneOption[] };
+export type PhoneRubric = {
+  question: string;
+  phaseNames: string[];
+  aspects: Array<{ id: string; title: string; phases: Array<string | null> }>;
+};
 
 /** A note on a phone. `hidden` is only ever sent to the note's own author. */
 export type PhoneNote = { id: string; canvasId: string; text: string; mine: boolean; hidden: boolean; updatedAt: number };
 
 export type NoteDelta = { upsert: PhoneNote[]; remove: string[] };
 
+/** This phone's own answers to the current step, so a reload shows what it already chose. */
+export type PhoneAnswers = {
+  poll?: string[];
+  votes?: Record<string, number>;
+  rubric?: Record<string, number>;
+  explanation?: string;
+  sort?: string[][];
+  /** For a group step: the notes this phone is asked to sort. */
+  handful?: Array<{ id: string; text: string }>;
+};
+
 /** Server → phone messages on `/live/:id`, JSON, one per websocket frame. */
 export type LiveMessage =
   | { t: 'hello'; participantId: string; name: string; title: string }
-  | { t: 'step'; step: PhoneStep | null }
+  | { t: 'step'; step: PhoneStep | null; serverNow: number }
   /** Others' notes the room may see. `reset` replaces what the phone had. */
   | ({ t: 'notes'; reset: boolean } & NoteDelta)
   /** This phone's own notes, hidden ones included. */
   | ({ t: 'own'; reset: boolean } & NoteDelta)
+  | { t: 'mine'; stepId: string; answers: PhoneAnswers }
   | { t: 'deleted' };

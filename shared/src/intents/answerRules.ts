@@ -1,0 +1,103 @@
+import type * as Y from 'yjs';
+import { AppError } from '../api/errors.ts';
+import { readCanvas, readClusters, readNotes } from '../doc/access.ts';
+import { readVoteOf, setExplanation, setPollAnswer, setRubricAnswer, setSort, setVotes, readRubricAnswerOf } from '../doc/answers.ts';
+import { ORIGIN } from '../doc/roots.ts';
+import type { IntentContext, IntentResult } from './apply.ts';
+import type { IntentOf } from './schemas.ts';
+import { assertTimeLeft, currentStepOfType } from './stepRules.ts';
+import { cleanText, textLength } from './text.ts';
+
+export const EXPLANATION_MAX_LENGTH = 1000;
+export const SORT_MAX_NOTES = 30;
+
+/** Dot voting: the server holds each phone to its budget and to the most dots per target. */
+export function applyVote(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'vote.set'>): IntentResult {
+  const step = currentStepOfType(doc, intent.stepId, 'vote');
+  assertTimeLeft(doc, ctx.now);
+  if (!voteTargetIds(doc, step.canvasIds, step.target).has(intent.targetId)) {
+    throw new AppError('invalid_request', 'Hier kun je geen stip op zetten.');
+  }
+  const perTarget = step.maxPerTarget ?? step.budget;
+  if (intent.count > perTarget) {
+    throw new AppError('vote_budget', `Je kunt hoogstens ${perTarget} ${perTarget === 1 ? 'stip' : 'stippen'} op één antwoord zetten.`);
+  }
+  const allocation = { ...readVoteOf(doc, step.id, ctx.participantId) };
+  if (intent.count === 0) delete allocation[intent.targetId];
+  else allocation[intent.targetId] = intent.count;
+  const spent = Object.values(allocation).reduce((sum, n) => sum + n, 0);
+  if (spent > step.budget) {
+    throw new AppError('vote_budget', `Je hebt ${step.budget} stippen; haal er eerst een weg voordat je hem ergens anders zet.`);
+  }
+  setVotes(doc, step.id, ctx.participantId, allocation, ORIGIN.intent);
+  return { spent, budget: step.budget };
+}
+
+/** What can be voted on: the visible notes of the step's canvases, or their clusters. */
+export function voteTargetIds(doc: Y.Doc, canvasIds: string[], target: 'notes' | 'clusters'): Set<string> {
+  const ids = new Set<string>();
+  for (const canvasId of canvasIds) {
+    if (target === 'clusters') for (const c of readClusters(doc, canvasId)) ids.add(c.id);
+    else for (const n of readNotes(doc, canvasId)) if (!n.hidden) ids.add(n.id);
+  }
+  return ids;
+}
+
+export function applyPollAnswer(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'poll.answer'>): IntentResult {
+  const step = currentStepOfType(doc, intent.stepId, 'poll');
+  assertTimeLeft(doc, ctx.now);
+  const chosen = [...new Set(Array.isArray(intent.value) ? intent.value : [intent.value])];
+  const known = new Set(step.options.map((o) => o.id));
+  if (chosen.length === 0 || chosen.some((id) => !known.has(id))) {
+    throw new AppError('invalid_request', 'Kies een van de antwoorden die op je scherm staan.');
+  }
+  if (chosen.length > 1 && !(step.kind === 'choice' && step.multiple)) {
+    throw new AppError('invalid_request', 'Bij deze vraag kies je één antwoord.');
+  }
+  // Options keep the script's order, whatever order the phone sent them in.
+  const answer = step.options.map((o) => o.id).filter((id) => chosen.includes(id));
+  setPollAnswer(doc, step.id, ctx.participantId, answer, ORIGIN.intent);
+  return {};
+}
+
+export function applyRubricAnswer(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'rubric.answer'>): IntentResult {
+  const step = currentStepOfType(doc, intent.stepId, 'rubric');
+  assertTimeLeft(doc, ctx.now);
+  if (!step.aspects.some((a) => a.id === intent.aspectId)) throw new AppError('invalid_request', 'Dit onderdeel staat niet in de rubric.');
+  if (!Number.isInteger(intent.phase) || intent.phase < 1 || intent.phase > 4) {
+    throw new AppError('invalid_phase', 'Kies een fase van 1 tot en met 4.');
+  }
+  const answer = { ...readRubricAnswerOf(doc, step.id, ctx.participantId), [intent.aspectId]: intent.phase };
+  setRubricAnswer(doc, step.id, ctx.participantId, answer, ORIGIN.intent);
+  return {};
+}
+
+/** Crowd sorting: piles of notes the phone was given; each note in at most one pile. */
+export function applySort(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'sort.submit'>): IntentResult {
+  const step = currentStepOfType(doc, intent.stepId, 'group');
+  assertTimeLeft(doc, ctx.now);
+  const piles = intent.piles.filter((pile) => pile.length > 0);
+  const all = piles.flat();
+  if (new Set(all).size !== all.length) throw new AppError('invalid_request', 'Een notitie kan maar op één stapel liggen.');
+  if (all.length > SORT_MAX_NOTES) throw new AppError('invalid_request', 'Dat zijn meer notities dan je kreeg om te sorteren.');
+  const known = new Set(step.canvasIds.flatMap((canvasId) => readNotes(doc, canvasId).map((n) => n.id)));
+  if (all.some((id) => !known.has(id))) throw new AppError('invalid_request', 'Een van deze notities bestaat niet (meer).');
+  setSort(doc, step.id, ctx.participantId, piles, ORIGIN.intent);
+  return {};
+}
+
+export function applyExplanation(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'explain.submit'>): IntentResult {
+  const step = currentStepOfType(doc, intent.stepId, 'explain');
+  assertTimeLeft(doc, ctx.now);
+  const text = cleanText(intent.text);
+  if (!text) throw new AppError('note_empty', 'Je uitleg is leeg. Schrijf in een paar zinnen hoe jij de visie uitlegt.');
+  const length = textLength(text);
+  if (length > EXPLANATION_MAX_LENGTH) {
+    throw new AppError('note_too_long', `Je uitleg is te lang: ${length} tekens, het maximum is ${EXPLANATION_MAX_LENGTH}.`);
+  }
+  setExplanation(doc, step.id, ctx.participantId, { text, at: ctx.now }, ORIGIN.intent);
+  return {};
+}
+
+/** Canvases a vote or group step shows must exist; used by projections too. */
+export const canvasExists = (doc: Y.Doc, canvasId: string) => readCanvas(doc, canvasId) !== null;

@@ -1,0 +1,89 @@
+import type * as Y from 'yjs';
+import { readCanvas, readClusters, readFlow, readNotes, readScript } from '../doc/access.ts';
+import { canvasIdsOfStep, type ScriptStep } from '../script/schema.ts';
+import type { PhoneCanvas, PhoneOption, PhoneStep, PhoneTimer } from './types.ts';
+
+/** The current step as phones see it, with what each step type needs to be answered. */
+export function projectStep(doc: Y.Doc): PhoneStep | null {
+  const script = readScript(doc);
+  if (!script) return null;
+  const { currentStepId, timer } = readFlow(doc);
+  const index = script.steps.findIndex((s) => s.id === currentStepId);
+  const step = script.steps[index];
+  if (!step) return null;
+  const canvases: PhoneCanvas[] = [];
+  for (const canvasId of canvasIdsOfStep(step)) {
+    const info = readCanvas(doc, canvasId);
+    if (!info) continue;
+    canvases.push({
+      id: info.id,
+      prompt: info.prompt,
+      explanation: info.explanation,
+      open: step.type === 'prompt' && !info.locked,
+      revealed: info.revealed,
+    });
+  }
+  const phoneTimer: PhoneTimer | null =
+    timer && timer.stepId === step.id ? { running: timer.running, endsAt: timer.endsAt, remainingMs: timer.remainingMs } : null;
+  return {
+    id: step.id,
+    type: step.type,
+    title: step.title,
+    body: step.body ?? '',
+    index,
+    total: script.steps.length,
+    canvases,
+    timer: phoneTimer,
+    ...stepDetails(doc, step),
+  };
+}
+
+function stepDetails(doc: Y.Doc, step: ScriptStep): Partial<PhoneStep> {
+  switch (step.type) {
+    case 'poll':
+      return {
+        poll: {
+          question: step.question,
+          kind: step.kind,
+          multiple: step.kind === 'choice' && step.multiple,
+          options: step.options.map((o) => ({ id: o.id, label: o.label })),
+        },
+      };
+    case 'vote':
+      return {
+        vote: {
+          question: step.question ?? step.title,
+          budget: step.budget,
+          maxPerTarget: step.maxPerTarget ?? step.budget,
+          targets: voteTargets(doc, step.canvasIds, step.target),
+        },
+      };
+    case 'rubric':
+      return {
+        rubric: {
+          question: step.question ?? 'Waar staat onze school nu?',
+          phaseNames: step.phaseNames,
+          aspects: step.aspects.map((a) => ({ id: a.id, title: a.title, phases: a.phases })),
+        },
+      };
+    case 'explain':
+      return { explain: { prompt: step.prompt, norm: step.norm ?? 80 } };
+    case 'group':
+      return { group: { handful: step.handful } };
+    default:
+      return {};
+  }
+}
+
+/** Vote targets: the visible notes of the canvases, or their clusters by label. */
+function voteTargets(doc: Y.Doc, canvasIds: string[], target: 'notes' | 'clusters'): PhoneOption[] {
+  const targets: PhoneOption[] = [];
+  for (const canvasId of canvasIds) {
+    if (target === 'clusters') {
+      for (const c of readClusters(doc, canvasId)) targets.push({ id: c.id, label: c.label || 'Naamloze groep' });
+    } else {
+      for (const n of readNotes(doc, canvasId)) if (!n.hidden) targets.push({ id: n.id, label: n.text });
+    }
+  }
+  return targets;
+}
