@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import { joinUrl, readKeyFromHash } from '../../lib/location';
+import { loadSavedWorkshop } from '../../lib/savedWorkshops';
+import { ConnectionStatus, FinalProblem, MissingKey } from '../workshop/ConnectionStatus';
+import { usePublicWorkshop } from '../workshop/usePublicWorkshop';
+import { useWorkshopSync } from '../workshop/useWorkshopSync';
+import { BeamerButton } from './BeamerButton';
+import { CurrentStep } from './CurrentStep';
+import { StepList } from './StepList';
+import './console.css';
+
+/** `/f/<id>#key=…`: the facilitator's console — steps, live notes, moderation, the beamer. */
+export default function ConsolePage({ workshopId }: { workshopId: string }) {
+  const [key] = useState(() => readKeyFromHash());
+  const [saved] = useState(() => loadSavedWorkshop(workshopId));
+  const { store, actions } = useWorkshopSync(workshopId, key);
+  const known = saved ? { id: workshopId, title: '', joinCode: saved.joinCode } : null;
+  const { info, error } = usePublicWorkshop(workshopId, key, known);
+  const snapshot = useStore(store, (s) => s.snapshot);
+  const synced = useStore(store, (s) => s.synced);
+
+  if (!key) return <MissingKey surface="console" />;
+  const joinCode = info?.joinCode;
+  const title = snapshot?.title || info?.title || 'Workshop';
+
+  return (
+    <div className="console">
+      <header className="console-header">
+        <div>
+          <p className="console-kicker">Visiebord · console</p>
+          <h1>{title}</h1>
+        </div>
+        <div className="console-join" aria-label="Meedoen">
+          {joinCode ? (
+            <>
+              <span className="console-join-code" data-testid="console-join-code">
+                {joinCode}
+              </span>
+              <span className="console-join-url">{joinUrl(joinCode).replace(/^https?:\/\//, '')}</span>
+            </>
+          ) : (
+            <span className="hint">{error ?? 'Code ophalen…'}</span>
+          )}
+        </div>
+        <div className="console-tools">
+          <ConnectionStatus store={store} />
+          <BeamerButton saved={saved} />
+        </div>
+      </header>
+      <FinalProblem store={store} />
+      {!synced || !snapshot ? (
+        <p className="page-loading" role="status">
+          Workshop laden…
+        </p>
+      ) : (
+        <div className="console-body">
+          <StepList snapshot={snapshot} onGoTo={actions.goToStep} />
+          <CurrentStep snapshot={snapshot} actions={actions} />
+        </div>
+      )}
+    </div>
+  );
+}

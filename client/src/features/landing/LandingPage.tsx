@@ -1,0 +1,19 @@
+import { CreateWorkshopForm } from './CreateWorkshopForm';
+import { JoinCodeForm } from './JoinCodeForm';
+import './landing.css';
+
+/** `/`: join with a code (most people) or start a workshop (the facilitator). */
+export default function LandingPage() {
+  return (
+    <main className="page landing">
+      <header className="landing-header">
+        <h1>Visiebord</h1>
+        <p className="landing-tagline">Samen bouwen aan een gedeelde, doorleefde visie op Samen Opleiden en Professionaliseren.</p>
+      </header>
+      <div className="landing-grid">
+        <JoinCodeForm />
+        <CreateWorkshopForm />
+      </div>
+    </main>
+  );
+}

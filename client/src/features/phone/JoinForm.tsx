@@ -1,0 +1,65 @@
+import { NAME_MAX_LENGTH } from '@visiebord/shared/api';
+import { useId, useState, type FormEvent } from 'react';
+import { ApiError, joinWorkshop } from '../../lib/api';
+import type { PhoneSession } from './phoneStorage';
+
+/** The first screen on a phone: a name (or none) and one big button. */
+export function JoinForm({ code, notice, onJoined }: { code: string; notice: string | null; onJoined: (session: PhoneSession) => void }) {
+  const nameId = useId();
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const trimmed = name.trim();
+      const answer = await joinWorkshop({ code, name: trimmed || undefined });
+      onJoined({ ...answer, title: answer.title ?? '', name: answer.name ?? trimmed });
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Meedoen lukte niet. Probeer het opnieuw.');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="phone">
+      <form className="phone-panel join-form" onSubmit={submit}>
+        <p className="join-code-label">
+          Workshopcode <strong className="join-code-value">{code}</strong>
+        </p>
+        <h1>Doe mee</h1>
+        {notice && (
+          <p className="error-text" role="alert">
+            {notice}
+          </p>
+        )}
+        <label htmlFor={nameId}>Je naam</label>
+        <input
+          id={nameId}
+          data-testid="name-input"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={NAME_MAX_LENGTH}
+          autoComplete="given-name"
+          placeholder="anoniem"
+          aria-describedby={`${nameId}-hint`}
+        />
+        <p id={`${nameId}-hint`} className="hint">
+          Mag je leeg laten: dan doe je anoniem mee.
+        </p>
+        {error && (
+          <p className="error-text" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button big" data-testid="join-submit" disabled={busy}>
+          {busy ? 'Even geduld…' : 'Doe mee'}
+        </button>
+      </form>
+    </main>
+  );
+}

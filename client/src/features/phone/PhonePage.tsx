@@ -1,0 +1,68 @@
+import { isWellFormedJoinCode, normalizeJoinCode } from '@visiebord/shared/api';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { joinWorkshop, type ApiError } from '../../lib/api';
+import { navigate } from '../../router';
+import { JoinForm } from './JoinForm';
+import { PhoneWorkshop } from './PhoneWorkshop';
+import { forgetSession, loadSession, saveSession, type PhoneSession } from './phoneStorage';
+import './phone.css';
+
+// A token the server refuses twice within this time is not fixed by joining again automatically.
+const REJOIN_COOLDOWN_MS = 30_000;
+
+/** `/j/<CODE>`: join once (name optional), then follow the workshop as the same participant after every reload. */
+export default function PhonePage({ rawCode }: { rawCode: string }) {
+  const code = normalizeJoinCode(rawCode);
+  const [session, setSession] = useState<PhoneSession | null>(() => loadSession(code));
+  const [notice, setNotice] = useState<string | null>(null);
+  const lastRejoin = useRef(0);
+
+  // Show the canonical code in the address bar (people type it in lower case, with spaces).
+  useEffect(() => {
+    if (rawCode !== code && isWellFormedJoinCode(code)) navigate(`/j/${code}`, { replace: true });
+  }, [rawCode, code]);
+
+  const joined = useCallback(
+    (next: PhoneSession) => {
+      saveSession(code, next);
+      setNotice(null);
+      setSession(next);
+    },
+    [code],
+  );
+
+  // The server no longer knows this phone's token: join again under the same name, once.
+  const rejoin = useCallback(() => {
+    const previous = loadSession(code);
+    const now = Date.now();
+    const giveUp = (message: string) => {
+      forgetSession(code);
+      setSession(null);
+      setNotice(message);
+    };
+    if (!previous || now - lastRejoin.current < REJOIN_COOLDOWN_MS) {
+      giveUp('Je bent niet meer aangemeld bij deze workshop. Doe opnieuw mee.');
+      return;
+    }
+    lastRejoin.current = now;
+    joinWorkshop({ code, name: previous.name || undefined }).then(
+      (answer) => joined({ ...answer, title: answer.title ?? previous.title, name: answer.name ?? previous.name }),
+      (error: ApiError) => giveUp(error.message),
+    );
+  }, [code, joined]);
+
+  if (!isWellFormedJoinCode(code)) {
+    return (
+      <main className="phone">
+        <div className="phone-panel">
+          <h1>Deze code klopt niet</h1>
+          <p>
+            Een code heeft 6 tekens, zoals op het scherm voorin de zaal. <a href="/">Vul de code opnieuw in</a>.
+          </p>
+        </div>
+      </main>
+    );
+  }
+  if (!session) return <JoinForm code={code} notice={notice} onJoined={joined} />;
+  return <PhoneWorkshop key={session.participantToken} code={code} session={session} onUnauthorized={rejoin} />;
+}

@@ -1,0 +1,70 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import { createPhoneStore } from '../../state/phoneStore';
+import { CanvasSection } from './CanvasSection';
+import { OfflineBanner } from './OfflineBanner';
+import { OwnNoteList } from './OwnNoteList';
+import { ownNoteViews } from './ownNotes';
+import { startPhoneConnection } from './phoneConnection';
+import { loadOutbox, type PhoneSession } from './phoneStorage';
+
+/** The joined phone: the current step, its open questions, your notes and what others wrote. */
+export function PhoneWorkshop({ code, session, onUnauthorized }: { code: string; session: PhoneSession; onUnauthorized: () => void }) {
+  const [store] = useState(() => createPhoneStore({ title: session.title, name: session.name, outbox: loadOutbox(code) }));
+  useEffect(() => startPhoneConnection({ store, session, code, onUnauthorized }), [store, session, code, onUnauthorized]);
+
+  const title = useStore(store, (s) => s.title);
+  const name = useStore(store, (s) => s.name);
+  const step = useStore(store, (s) => s.step);
+  const live = useStore(store, (s) => s.live);
+  const own = useStore(store, (s) => s.own);
+  const outbox = useStore(store, (s) => s.outbox);
+  const views = useMemo(() => ownNoteViews(own, outbox), [own, outbox]);
+
+  const canvasIds = new Set(step?.canvases.map((c) => c.id) ?? []);
+  const elsewhere = views.filter((v) => !canvasIds.has(v.canvasId));
+
+  return (
+    <main className="phone">
+      <header className="phone-header">
+        <p className="phone-title">{title || 'Visiebord'}</p>
+        <p className="phone-who">
+          Je doet mee als <strong>{name || 'anoniem'}</strong>
+        </p>
+      </header>
+      <OfflineBanner store={store} />
+      {live === 'gone' ? (
+        <div className="phone-panel" role="alert">
+          <h1>Deze workshop bestaat niet meer</h1>
+          <p>De begeleider heeft de workshop afgesloten en verwijderd. Bedankt voor je bijdrage!</p>
+        </div>
+      ) : step === undefined ? (
+        <p className="phone-panel hint" role="status">
+          Verbinden met de workshop…
+        </p>
+      ) : step === null ? (
+        <p className="phone-panel">De workshop is nog niet begonnen. Kijk naar het scherm voorin de zaal.</p>
+      ) : (
+        <>
+          <section className="phone-panel step-card" aria-labelledby="step-title">
+            <p className="step-count">
+              Stap {step.index + 1} van {step.total}
+            </p>
+            <h1 id="step-title">{step.title}</h1>
+            {step.body && <p className="step-body">{step.body}</p>}
+            {step.canvases.length === 0 && <p className="hint">Bij deze stap hoef je niets in te vullen. Kijk en luister mee.</p>}
+          </section>
+          {step.canvases.map((canvas) => (
+            <CanvasSection key={canvas.id} store={store} canvas={canvas} notes={views.filter((v) => v.canvasId === canvas.id)} />
+          ))}
+        </>
+      )}
+      {elsewhere.length > 0 && (
+        <section className="phone-panel" aria-labelledby="elsewhere-title">
+          <h2 id="elsewhere-title">Notities bij een eerdere vraag</h2>
+          <OwnNoteList store={store} notes={elsewhere} editable={false} />
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,82 @@
+import type { CreateWorkshopResponse, JoinResponse, ScriptSummary } from '@visiebord/shared/api';
+
+/**
+ * The HTTP API as the client uses it. Every failure becomes an ApiError with the server's Dutch
+ * message, so screens can show it as it is, and `retryable` says whether trying again can help.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+  /** Network trouble, overload and server errors pass; any other 4xx is the server saying no. */
+  get retryable(): boolean {
+    return this.status === 0 || this.status === 429 || this.status >= 500;
+  }
+}
+
+export const NETWORK_MESSAGE = 'Geen verbinding met de server. Het wordt zo opnieuw geprobeerd.';
+
+type RequestOptions = { method?: 'GET' | 'POST' | 'DELETE'; body?: unknown; token?: string; signal?: AbortSignal };
+
+export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+      cache: 'no-store',
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network', NETWORK_MESSAGE);
+  }
+  const text = await response.text().catch(() => '');
+  let data: unknown = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = null;
+  }
+  if (!response.ok) throw errorFromBody(response.status, data);
+  return data as T;
+}
+
+function errorFromBody(status: number, data: unknown): ApiError {
+  const error = (data as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const code = typeof error?.code === 'string' ? error.code : `http_${status}`;
+  const message =
+    typeof error?.message === 'string' && error.message
+      ? error.message
+      : status >= 500
+        ? 'Er ging iets mis op de server. Het wordt zo opnieuw geprobeerd.'
+        : `Dat lukte niet (fout ${status}).`;
+  return new ApiError(status, code, message);
+}
+
+export const listScripts = () => requestJson<ScriptSummary[]>('/api/scripts');
+
+export const createWorkshop = (body: { script: string; title?: string }) =>
+  requestJson<CreateWorkshopResponse>('/api/workshops', { method: 'POST', body });
+
+export const joinWorkshop = (body: { code: string; name?: string }) =>
+  requestJson<JoinResponse>('/api/join', { method: 'POST', body });
+
+export type PublicWorkshop = { id: string; title: string; joinCode: string };
+
+/** Title and join code, readable with the beamer or the facilitator key. */
+export const fetchPublicWorkshop = (workshopId: string, key: string) =>
+  requestJson<PublicWorkshop>(`/api/workshops/${encodeURIComponent(workshopId)}/public`, { token: key });
+
+export type IntentAnswer = { ok: true; noteId?: string; name?: string };
+
+export const postIntent = (workshopId: string, token: string, intent: { id: string; type: string }, signal?: AbortSignal) =>
+  requestJson<IntentAnswer>(`/api/workshops/${encodeURIComponent(workshopId)}/intents`, { method: 'POST', body: intent, token, signal });

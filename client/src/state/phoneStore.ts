@@ -1,0 +1,99 @@
+import type { LiveMessage, PhoneNote, PhoneStep } from '@visiebord/shared/projection';
+import { createStore } from 'zustand/vanilla';
+import type { IntentBody, Outbox } from '../features/phone/outbox';
+
+/** The live socket as the phone sees it; `gone` means the workshop no longer exists. */
+export type LiveStatus = 'connecting' | 'open' | 'closed' | 'gone';
+
+/** Everything a phone shows, as plain data. Only `phoneConnection` and the outbox actions write it. */
+export type PhoneState = {
+  title: string;
+  name: string;
+  /** `undefined` until the server told us the step; `null` when the workshop has none. */
+  step: PhoneStep | null | undefined;
+  others: Record<string, PhoneNote>;
+  own: Record<string, PhoneNote>;
+  live: LiveStatus;
+  browserOnline: boolean;
+  outbox: Outbox;
+};
+
+export type PhoneStore = ReturnType<typeof createPhoneStore>;
+
+export function createPhoneStore(initial: { title: string; name: string; outbox: Outbox }) {
+  return createStore<PhoneState>()(() => ({
+    title: initial.title,
+    name: initial.name,
+    step: undefined,
+    others: {},
+    own: {},
+    live: 'connecting',
+    browserOnline: typeof navigator === 'undefined' ? true : navigator.onLine,
+    outbox: initial.outbox,
+  }));
+}
+
+/** How a message from `/live` changes what the phone shows. */
+export function applyLiveMessage(state: PhoneState, message: LiveMessage): Partial<PhoneState> {
+  switch (message.t) {
+    case 'hello':
+      return { title: message.title || state.title, name: message.name || state.name };
+    case 'step':
+      return { step: message.step };
+    case 'notes':
+      return { others: applyDelta(message.reset ? {} : state.others, message.upsert, message.remove) };
+    case 'own':
+      return { own: applyDelta(message.reset ? {} : state.own, message.upsert, message.remove) };
+    case 'deleted':
+      return { live: 'gone' };
+    default:
+      return {};
+  }
+}
+
+function applyDelta(base: Record<string, PhoneNote>, upsert: PhoneNote[], remove: string[]): Record<string, PhoneNote> {
+  const next = { ...base };
+  for (const note of upsert) next[note.id] = note;
+  for (const id of remove) delete next[id];
+  return next;
+}
+
+/**
+ * What an acknowledgement means for the phone's own notes, applied at once so an acknowledged
+ * note shows exactly once, even before the server's `own` message arrives.
+ */
+export function applyAcknowledged(own: Record<string, PhoneNote>, sent: IntentBody, answer: { noteId?: string }): Record<string, PhoneNote> {
+  switch (sent.type) {
+    case 'note.add': {
+      if (!answer.noteId || own[answer.noteId]) return own;
+      const note: PhoneNote = { id: answer.noteId, canvasId: sent.canvasId, text: sent.text, mine: true, hidden: false, updatedAt: 0 };
+      return { ...own, [note.id]: note };
+    }
+    case 'note.edit': {
+      const current = own[sent.noteId];
+      return current ? { ...own, [sent.noteId]: { ...current, text: sent.text } } : own;
+    }
+    case 'note.delete': {
+      if (!own[sent.noteId]) return own;
+      const next = { ...own };
+      delete next[sent.noteId];
+      return next;
+    }
+  }
+}
+
+/** Parses a frame from `/live`; anything unexpected is ignored rather than trusted. */
+export function parseLiveMessage(data: unknown): LiveMessage | null {
+  if (typeof data !== 'string') return null;
+  try {
+    const value: unknown = JSON.parse(data);
+    if (typeof value !== 'object' || value === null) return null;
+    const message = value as { t?: unknown; upsert?: unknown; remove?: unknown };
+    if (message.t === 'notes' || message.t === 'own') {
+      return Array.isArray(message.upsert) && Array.isArray(message.remove) ? (value as LiveMessage) : null;
+    }
+    return message.t === 'hello' || message.t === 'step' || message.t === 'deleted' ? (value as LiveMessage) : null;
+  } catch {
+    return null;
+  }
+}
