@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { asString, readFlow, readResults, readWorkshop, roots } from '@visiebord/shared/doc';
+import { asString, readFlow, readResults, readVision, readWorkshop, roots } from '@visiebord/shared/doc';
 import type { WorkshopRecord } from '../store/types.ts';
 
 /** `GET /api/workshops/:id`: the workshop as plain JSON, in the shape DESIGN.md promises. */
@@ -45,5 +45,6 @@ export function workshopJson(record: WorkshopRecord, doc: Y.Doc, stats: { partic
       clusters: canvas.clusters.map((c) => ({ id: c.id, label: c.label, noteIds: c.noteIds })),
     })),
     ...readResults(doc),
+    vision: readVision(doc),
   };
 }

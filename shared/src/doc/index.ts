@@ -9,3 +9,4 @@ export * from './mutations.ts';
 export * from './answers.ts';
 export * from './timer.ts';
 export * from './results.ts';
+export * from './vision.ts';

@@ -15,6 +15,9 @@ export const ROOT_ANSWERS = {
   explanations: 'explanations',
 } as const;
 
+/** The shared draft of the vision: a Y.Text per question and the assembled statement. */
+export const ROOT_VISION = 'vision';
+
 /** Bumped when the document's shape changes; `migrate` brings older documents up to date. */
 export const SCHEMA_VERSION = 1;
 
