@@ -29,7 +29,12 @@ export function CanvasSection({ store, canvas, notes }: { store: PhoneStore; can
 
 function OthersNotes({ store, canvas }: { store: PhoneStore; canvas: PhoneCanvas }) {
   const others = useStore(store, (s) => s.others);
-  const notes = useMemo(() => Object.values(others).filter((n) => n.canvasId === canvas.id), [others, canvas.id]);
+  const own = useStore(store, (s) => s.own);
+  // The room's notes include this phone's own; those already show under "Mijn notities".
+  const notes = useMemo(
+    () => Object.values(others).filter((n) => n.canvasId === canvas.id && !n.mine && !own[n.id]),
+    [others, own, canvas.id],
+  );
   return (
     <>
       <h3 className="list-title">
