@@ -4,7 +4,7 @@ import { averageLinkage, cutTree, FORBIDDEN } from './linkage.ts';
 import type { SimilarityMatrix } from './similarity.ts';
 
 /** Average-linkage similarity above which notes are put together. Found on the language, see bench. */
-export const MERGE_THRESHOLD = 0.15;
+export const MERGE_THRESHOLD = 0.18;
 
 export type ClusterOptions = {
   threshold?: number;

@@ -40,15 +40,58 @@ export function countSortEvidence(sorts: readonly Sort[], indexOf: ReadonlyMap<s
   return { together, apart };
 }
 
-/** Text similarity plus crowd evidence, as a new matrix. */
-export function withCrowdEvidence(matrix: SimilarityMatrix, evidence: CrowdEvidence): SimilarityMatrix {
+export type CrowdWeighting = {
+  weight: number;
+  prior: number;
+  /** Weight of second-hand evidence: two notes the room put with the same third notes. */
+  transitive: number;
+};
+
+export const CROWD_TRANSITIVE = 0.3;
+
+/**
+ * Text similarity plus crowd evidence, as a new matrix. Direct evidence counts for the pair the
+ * phones saw; transitive evidence (cosine of the two notes' evidence rows, the note itself included)
+ * reaches the many pairs no phone saw side by side.
+ */
+export function withCrowdEvidence(
+  matrix: SimilarityMatrix,
+  evidence: CrowdEvidence,
+  { weight, prior, transitive }: CrowdWeighting = { weight: CROWD_WEIGHT, prior: CROWD_PRIOR, transitive: CROWD_TRANSITIVE },
+): SimilarityMatrix {
+  const n = matrix.size;
   const values = Float32Array.from(matrix.values);
-  for (let k = 0; k < values.length; k++) {
-    const t = evidence.together[k] ?? 0;
-    const a = evidence.apart[k] ?? 0;
-    if (t + a === 0) continue;
-    values[k] = (values[k] ?? 0) + (CROWD_WEIGHT * (t - a)) / (t + a + CROWD_PRIOR);
+  // Sparse evidence rows: e(i,j) in (-1, 1), shrunk towards 0 when thin; e(i,i) = 1.
+  const rows: { j: number; e: number }[][] = Array.from({ length: n }, (_, i) => [{ j: i, e: 1 }]);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      if (i === j) continue;
+      const t = evidence.together[i * n + j] ?? 0;
+      const a = evidence.apart[i * n + j] ?? 0;
+      if (t + a === 0) continue;
+      const e = (t - a) / (t + a + prior);
+      rows[i]?.push({ j, e });
+      values[i * n + j] = (values[i * n + j] ?? 0) + weight * e;
+    }
   }
-  for (let i = 0; i < matrix.size; i++) values[i * matrix.size + i] = 1;
-  return { size: matrix.size, values };
+  if (transitive > 0) {
+    const norms = rows.map((row) => Math.sqrt(row.reduce((sum, { e }) => sum + e * e, 0)) || 1);
+    const dots = new Float32Array(n * n);
+    // Through each note k: i and j both judged against k add e(k,i)·e(k,j).
+    for (const row of rows) {
+      for (const { j: i, e: ei } of row) for (const { j, e: ej } of row) if (i < j) dots[i * n + j] = (dots[i * n + j] ?? 0) + ei * ej;
+    }
+    for (let i = 0; i < n; i++) {
+      if ((rows[i]?.length ?? 0) <= 1) continue;
+      for (let j = i + 1; j < n; j++) {
+        const dot = dots[i * n + j] ?? 0;
+        if (dot === 0) continue;
+        const cosine = dot / ((norms[i] ?? 1) * (norms[j] ?? 1));
+        values[i * n + j] = (values[i * n + j] ?? 0) + transitive * cosine;
+        values[j * n + i] = (values[j * n + i] ?? 0) + transitive * cosine;
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) values[i * n + i] = 1;
+  return { size: n, values };
 }

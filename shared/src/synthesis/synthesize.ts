@@ -1,8 +1,9 @@
 // The engine end to end: notes in, suggested clusters and a draft statement out.
 // Notes are put in id order first, so nothing downstream can depend on the order they arrived in.
 import { analyzeText } from './analyze.ts';
-import { clusterMatrix } from './cluster.ts';
-import { countSortEvidence, withCrowdEvidence } from './crowd.ts';
+import { clusterMatrix, MERGE_THRESHOLD } from './cluster.ts';
+import { refineAssignments } from './refine.ts';
+import { countSortEvidence, withCrowdEvidence, type CrowdWeighting } from './crowd.ts';
 import { clusterKeywords, labelCluster } from './label.ts';
 import { rankByTypicality } from './representatives.ts';
 import { cosineMatrix, type SimilarityMatrix } from './similarity.ts';
@@ -13,7 +14,7 @@ import { defaultVocabulary, type Vocabulary } from './vocabulary.ts';
 
 const REPRESENTATIVES = 3;
 
-export type SynthesisOptions = { vocabulary?: Vocabulary; threshold?: number };
+export type SynthesisOptions = { vocabulary?: Vocabulary; threshold?: number; crowd?: CrowdWeighting; refine?: boolean };
 
 /** Notes in id order, duplicates (same id) dropped, so the outcome is independent of input order. */
 export function canonicalNotes(notes: readonly SynthesisNote[]): SynthesisNote[] {
@@ -36,10 +37,12 @@ export function analyzeNotes(input: SynthesisInput, options: SynthesisOptions = 
   let matrix = cosineMatrix(features.vectors);
   if (input.sorts && input.sorts.length > 0) {
     const indexOf = new Map(notes.map((note, i) => [note.id, i]));
-    matrix = withCrowdEvidence(matrix, countSortEvidence(input.sorts, indexOf, notes.length));
+    matrix = withCrowdEvidence(matrix, countSortEvidence(input.sorts, indexOf, notes.length), options.crowd);
   }
   const fixedGroupOf = input.groups ? notes.map((note) => input.groups?.[note.id]) : undefined;
-  const clusterOf = clusterMatrix(matrix, { threshold: options.threshold, fixedGroupOf });
+  const threshold = options.threshold ?? MERGE_THRESHOLD;
+  const linked = clusterMatrix(matrix, { threshold, fixedGroupOf });
+  const clusterOf = options.refine === false ? linked : refineAssignments(matrix, linked, threshold, fixedGroupOf?.map((g) => g !== undefined));
   return { notes, features, matrix, clusterOf };
 }
 
