@@ -45,8 +45,11 @@ export function labelCluster(memberTexts: readonly string[], members: readonly T
   if (members.length > 1 && topConcept && share((t) => t.concepts.has(topConcept)) >= 0.4) {
     const label = vocabulary.labels.get(topConcept) ?? topConcept;
     // Two concepts that each carry most of the cluster both belong in the name.
-    if (secondConcept && share((t) => t.concepts.has(secondConcept)) >= 0.6 && label.length < 30) {
-      return capitalize(`${label} en ${vocabulary.labels.get(secondConcept) ?? secondConcept}`);
+    const second = secondConcept ? (vocabulary.labels.get(secondConcept) ?? secondConcept) : '';
+    // Only short, simple labels combine; "a en b en c en d" reads as a list, not a theme.
+    const simple = (text: string): boolean => !/ en |,/.test(text);
+    if (secondConcept && share((t) => t.concepts.has(secondConcept)) >= 0.6 && simple(label) && simple(second) && label.length + second.length < 36) {
+      return capitalize(`${label} en ${second}`);
     }
     return capitalize(label);
   }
