@@ -10,6 +10,7 @@ import { healthRoutes } from './routes/health.ts';
 import { intentRoutes } from './routes/intents.ts';
 import { joinRoutes } from './routes/join.ts';
 import { scriptRoutes } from './routes/scripts.ts';
+import { synthesisRoutes } from './routes/synthesis.ts';
 import { workshopRoutes } from './routes/workshops.ts';
 import { formatProblems } from '@visiebord/shared/script';
 import { loadScriptDir } from './scripts/loadScripts.ts';
@@ -54,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(workshopRoutes);
   await app.register(joinRoutes);
   await app.register(intentRoutes);
+  await app.register(synthesisRoutes);
   await app.register(staticClient);
 
   app.addHook('onClose', (_app, done) => {

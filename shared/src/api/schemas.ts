@@ -29,6 +29,8 @@ export type JoinResponse = { workshopId: string; participantId: string; particip
 
 export const flowBody = z.object({ stepId: z.string().min(1).max(100) });
 
+export const synthesisBody = z.object({ canvasIds: z.array(z.string().min(1).max(100)).max(50).optional() });
+
 export const timerBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('start'), seconds: z.number().int().min(5).max(4 * 60 * 60).optional() }),
   z.object({ action: z.literal('pause') }),

@@ -159,3 +159,43 @@ export function resetStep(doc: Y.Doc, stepId: string, origin: unknown = ORIGIN.f
   }, origin);
   return true;
 }
+
+export type SuggestedCluster = { id: string; label: string; noteIds: string[] };
+
+/**
+ * Lays a synthesis suggestion over a canvas. The facilitator's own clusters (not `suggested`)
+ * keep every note they hold; earlier suggestions that were not accepted are replaced.
+ */
+export function applyClusterSuggestion(doc: Y.Doc, canvasId: string, suggestion: SuggestedCluster[], origin: unknown = ORIGIN.facilitator): boolean {
+  const clusters = getClustersMap(doc, canvasId);
+  const notes = getNotesMap(doc, canvasId);
+  if (!clusters || !notes) return false;
+  doc.transact(() => {
+    const kept = new Set<string>();
+    clusters.forEach((value, id) => {
+      if (value instanceof Y.Map && value.get('suggested') !== true) kept.add(id);
+    });
+    for (const id of [...clusters.keys()]) if (!kept.has(id)) clusters.delete(id);
+    notes.forEach((note) => {
+      if (!(note instanceof Y.Map)) return;
+      const clusterId = note.get('clusterId');
+      if (typeof clusterId === 'string' && !kept.has(clusterId)) note.set('clusterId', null);
+    });
+    for (const cluster of suggestion) {
+      if (!kept.has(cluster.id)) clusters.set(cluster.id, createClusterMap({ id: cluster.id, label: cluster.label, suggested: true }));
+      for (const noteId of cluster.noteIds) {
+        const note = notes.get(noteId);
+        if (note instanceof Y.Map && note.get('clusterId') === null) note.set('clusterId', cluster.id);
+      }
+    }
+  }, origin);
+  return true;
+}
+
+/** The facilitator takes a suggested cluster as their own: later suggestions leave it alone. */
+export function acceptCluster(doc: Y.Doc, canvasId: string, clusterId: string, origin: unknown = ORIGIN.facilitator): boolean {
+  const cluster = getClustersMap(doc, canvasId)?.get(clusterId);
+  if (!(cluster instanceof Y.Map)) return false;
+  doc.transact(() => cluster.set('suggested', false), origin);
+  return true;
+}

@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError, synthesisBody } from '@visiebord/shared/api';
+import { requireParticipant, requireWorkshopKey } from '../auth/requireAccess.ts';
+import { handfulFor } from '../synthesis/handfuls.ts';
+import { chooseCanvases, runSynthesis } from '../synthesis/runSynthesis.ts';
+import { parseBody } from './parse.ts';
+
+type IdParams = { Params: { id: string } };
+
+export async function synthesisRoutes(app: FastifyInstance) {
+  /** The engine's suggestion for the chosen canvases, also written to the document as suggested clusters. */
+  app.post<IdParams>('/api/workshops/:id/synthesis', async (request) => {
+    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const { canvasIds } = parseBody(synthesisBody, request.body ?? {});
+    const room = app.rooms.get(record.id);
+    if (!room) throw new AppError('workshop_not_found');
+    const chosen = chooseCanvases(room.doc, canvasIds);
+    return room.change(() => runSynthesis(room.doc, chosen));
+  });
+
+  /** A phone's handful of notes to sort in a group step ("leg bij elkaar wat over hetzelfde gaat"). */
+  app.get<IdParams>('/api/workshops/:id/handful', async (request) => {
+    const participant = requireParticipant(app, request, request.params.id);
+    const room = app.rooms.get(request.params.id);
+    if (!room) throw new AppError('workshop_not_found');
+    return handfulFor(room.doc, participant.id);
+  });
+}

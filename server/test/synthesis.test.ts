@@ -1,0 +1,113 @@
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { CreateWorkshopResponse, JoinResponse } from '@visiebord/shared/api';
+import { assignNoteToCluster, createCluster, getVisionText, readNotes, setNoteHidden } from '@visiebord/shared/doc';
+import { api, createWorkshop, eventually, goToStep, joinWorkshop, postIntent, startServer, type TestServer } from './helpers.ts';
+import { connectDoc } from './sockets.ts';
+
+const scriptsDir = fileURLToPath(new URL('./fixtures/scripts', import.meta.url));
+
+const NOTES = [
+  'School en pabo spelen in hetzelfde team',
+  'Samen één team met de hogeschool',
+  'Teamsport: opleiden doen we samen',
+  'Een marathon, geen sprint',
+  'Lange adem: resultaat zie je pas na jaren',
+  'Een lange afstandsloop',
+  'Concurrentie om leraren met andere scholen',
+  'Strijd om de beste studenten in de regio',
+  'War for talent: wie haalt de stagiairs binnen',
+  'Goed onderwijs voor elk kind',
+];
+
+let server: TestServer;
+let w: CreateWorkshopResponse;
+let phone: JoinResponse;
+const noteIds: string[] = [];
+beforeEach(async () => {
+  server = await startServer({ scriptsDir });
+  w = await createWorkshop(server.url, 'alle-staptypen');
+  phone = await joinWorkshop(server.url, w.joinCode);
+  await goToStep(server.url, w, 'vragen');
+  noteIds.length = 0;
+  for (const text of NOTES) noteIds.push((await postIntent(server.url, w.id, phone.participantToken, { type: 'note.add', canvasId: 'wedstrijd', text })).body.noteId!);
+});
+afterEach(async () => {
+  await server.close();
+});
+
+type Suggestion = { canvases: Array<{ canvasId: string; clusters: Array<{ id: string; label: string; noteIds: string[] }> }>; statement: string };
+type Workshop = { canvases: Array<{ id: string; clusters: Array<{ id: string; label: string; noteIds: string[] }> }>; vision: { statement: string; parts: Array<{ canvasId: string; text: string }> } };
+
+it('suggests clusters and a draft, keeping the facilitator’s own groups and edits', async () => {
+  const facilitator = connectDoc(server.wsUrl, w.id, w.facilitatorKey);
+  try {
+    await facilitator.synced;
+    await eventually(() => expect(readNotes(facilitator.doc, 'wedstrijd')).toHaveLength(NOTES.length));
+    createCluster(facilitator.doc, 'wedstrijd', { id: 'mijn-groep', label: 'Samen één team' });
+    assignNoteToCluster(facilitator.doc, noteIds[0]!, 'mijn-groep');
+    assignNoteToCluster(facilitator.doc, noteIds[9]!, 'mijn-groep');
+    setNoteHidden(facilitator.doc, noteIds[8]!, true);
+    await eventually(async () => {
+      const { body } = await api<Workshop>(server.url, `/api/workshops/${w.id}`, { token: w.facilitatorKey });
+      expect(body.canvases.find((c) => c.id === 'wedstrijd')?.clusters).toHaveLength(1);
+    });
+
+    const { status, body } = await api<Suggestion>(server.url, `/api/workshops/${w.id}/synthesis`, { body: { canvasIds: ['wedstrijd'] }, token: w.facilitatorKey });
+    expect(status).toBe(200);
+    const clusters = body.canvases[0]!.clusters;
+    const placed = clusters.flatMap((c) => c.noteIds).sort();
+    const visible = noteIds.filter((id) => id !== noteIds[8]).sort();
+    expect(placed).toEqual(visible);
+    expect(clusters.length).toBeGreaterThan(1);
+    expect(clusters.length).toBeLessThan(visible.length);
+    const mine = clusters.find((c) => c.id === 'mijn-groep');
+    expect(mine?.noteIds).toEqual(expect.arrayContaining([noteIds[0], noteIds[9]]));
+    for (const c of clusters) expect(c.label.length).toBeGreaterThan(0);
+    expect(body.statement.length).toBeGreaterThan(20);
+
+    const { body: stored } = await api<Workshop>(server.url, `/api/workshops/${w.id}`, { token: w.facilitatorKey });
+    expect(stored.canvases.find((c) => c.id === 'wedstrijd')?.clusters.flatMap((c) => c.noteIds).sort()).toEqual(visible);
+    expect(stored.vision.parts.find((p) => p.canvasId === 'wedstrijd')?.text.length).toBeGreaterThan(10);
+
+    // The facilitator rewrites the draft; a second run suggests again but leaves the words alone.
+    await eventually(() => expect(getVisionText(facilitator.doc, 'wedstrijd').length).toBeGreaterThan(0));
+    const text = getVisionText(facilitator.doc, 'wedstrijd');
+    facilitator.doc.transact(() => {
+      text.delete(0, text.length);
+      text.insert(0, 'Wij spelen samen, als één team.');
+    });
+    await eventually(async () => {
+      const { body: again } = await api<Workshop>(server.url, `/api/workshops/${w.id}`, { token: w.facilitatorKey });
+      expect(again.vision.parts.find((p) => p.canvasId === 'wedstrijd')?.text).toBe('Wij spelen samen, als één team.');
+    });
+    await api(server.url, `/api/workshops/${w.id}/synthesis`, { body: { canvasIds: ['wedstrijd'] }, token: w.facilitatorKey });
+    const { body: after } = await api<Workshop>(server.url, `/api/workshops/${w.id}`, { token: w.facilitatorKey });
+    expect(after.vision.parts.find((p) => p.canvasId === 'wedstrijd')?.text).toBe('Wij spelen samen, als één team.');
+    expect(after.canvases.find((c) => c.id === 'wedstrijd')?.clusters.find((c) => c.id === 'mijn-groep')?.noteIds).toEqual(
+      expect.arrayContaining([noteIds[0], noteIds[9]]),
+    );
+  } finally {
+    facilitator.close();
+  }
+});
+
+it('refuses unknown canvases and other keys', async () => {
+  expect((await api(server.url, `/api/workshops/${w.id}/synthesis`, { body: { canvasIds: ['nergens'] }, token: w.facilitatorKey })).status).toBe(404);
+  expect((await api(server.url, `/api/workshops/${w.id}/synthesis`, { body: {}, token: w.beamerKey })).status).toBe(401);
+});
+
+it('gives each phone a handful to sort in the group step, and takes its piles', async () => {
+  expect((await api(server.url, `/api/workshops/${w.id}/handful`, { token: phone.participantToken })).status).toBe(409);
+  await goToStep(server.url, w, 'sorteren');
+  const { status, body } = await api<{ stepId: string; notes: Array<{ id: string; text: string }> }>(server.url, `/api/workshops/${w.id}/handful`, {
+    token: phone.participantToken,
+  });
+  expect(status).toBe(200);
+  expect(body.stepId).toBe('sorteren');
+  expect(body.notes.length).toBe(8);
+  expect(body.notes.every((n) => noteIds.includes(n.id) && NOTES.includes(n.text))).toBe(true);
+  const [a, b, c, ...rest] = body.notes.map((n) => n.id);
+  const sorted = await postIntent(server.url, w.id, phone.participantToken, { type: 'sort.submit', stepId: 'sorteren', piles: [[a, b], [c], rest] });
+  expect(sorted.status).toBe(200);
+});
