@@ -2,7 +2,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addNote, readCanvas, readFlow, readNotes, readWorkshop, setCanvasLocked, setCurrentStep, setNoteHidden } from '@visiebord/shared/doc';
-import { CLOSE } from '@visiebord/shared/protocol';
+import { CLOSE, findPresence } from '@visiebord/shared/protocol';
 import { api, createWorkshop, eventually, goToStep, joinWorkshop, postIntent, startServer, type TestServer } from './helpers.ts';
 import { connectDoc, connectPhone } from './sockets.ts';
 
@@ -154,5 +154,23 @@ describe('phones (live projection)', () => {
     expect(phone.state.messages.map((m) => m.t)).toEqual(['hello', 'step', 'notes', 'own', 'mine']);
     const doc = new Y.Doc();
     expect(() => phone.state.raw.forEach((r) => Y.applyUpdate(doc, new TextEncoder().encode(r)))).toThrow();
+  });
+});
+
+describe('presence', () => {
+  it('counts joined, online and answered phones for the facilitator and the beamer', async () => {
+    const w = await createWorkshop(server.url);
+    const beamer = track(connectDoc(server.wsUrl, w.id, w.beamerKey));
+    await beamer.synced;
+    await goToStep(server.url, w, 'gedeelde-visie');
+    const anna = await joinWorkshop(server.url, w.joinCode);
+    await joinWorkshop(server.url, w.joinCode);
+    const phone = track(connectPhone(server.wsUrl, w.id, anna.participantToken));
+    await phone.opened;
+    await postIntent(server.url, w.id, anna.participantToken, { type: 'note.add', canvasId: 'trainen', text: 'Feedback' });
+    const presence = () => findPresence(beamer.provider.awareness.getStates() as Map<number, Record<string, unknown>>);
+    await eventually(() => expect(presence()).toEqual({ joined: 2, online: 1, answered: 1, stepId: 'gedeelde-visie' }), 5_000);
+    phone.close();
+    await eventually(() => expect(presence()?.online).toBe(0), 5_000);
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { CLOSE } from '@visiebord/shared/protocol';
 import type { Store } from '../store/types.ts';
+import { publishPresence } from './presence.ts';
 import { Room } from './room.ts';
 
 export type RoomsOptions = {
@@ -12,6 +13,8 @@ export type RoomsOptions = {
 
 /** How often a busy workshop's last-activity time is written; retention counts in days. */
 const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
+/** How often the console's and beamer's presence counts are refreshed. */
+const PRESENCE_INTERVAL_MS = 1_000;
 
 /**
  * The workshops in memory. A room loads on first use, and unloads (after a compaction) once
@@ -22,10 +25,17 @@ export class Rooms {
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly activityWrittenAt = new Map<string, number>();
 
+  private readonly presenceTimer: NodeJS.Timeout;
+
   constructor(
     private readonly store: Store,
     private readonly options: RoomsOptions,
-  ) {}
+  ) {
+    this.presenceTimer = setInterval(() => {
+      for (const room of this.rooms.values()) if (!room.isFailed) publishPresence(room, store);
+    }, PRESENCE_INTERVAL_MS);
+    this.presenceTimer.unref();
+  }
 
   /** The room of an existing workshop, loading it if needed; undefined for an unknown id. */
   get(id: string): Room | undefined {
@@ -114,6 +124,7 @@ export class Rooms {
 
   /** On shutdown: every room compacted and closed. */
   closeAll(): void {
+    clearInterval(this.presenceTimer);
     for (const room of [...this.rooms.values()]) this.unload(room);
   }
 }

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { readScript } from './access.ts';
+import { readNotes, readScript } from './access.ts';
 import { readExplanations, readPollAnswers, readRubricAnswers, readSorts, readVotes } from './answers.ts';
 
 /**
@@ -72,4 +72,16 @@ export function medianPhase(spread: readonly number[]): number | null {
     if (seen >= total / 2) return i + 1;
   }
   return spread.length;
+}
+
+/** Who has answered a step: written a note on its canvases, or given any answer to it. */
+export function answeredParticipants(doc: Y.Doc, stepId: string): Set<string> {
+  const step = readScript(doc)?.steps.find((s) => s.id === stepId);
+  const who = new Set<string>();
+  if (!step) return who;
+  if (step.type === 'prompt') for (const canvas of step.canvases) for (const note of readNotes(doc, canvas.id)) who.add(note.authorId);
+  const readers = { poll: readPollAnswers, vote: readVotes, rubric: readRubricAnswers, group: readSorts, explain: readExplanations } as const;
+  const read = readers[step.type as keyof typeof readers];
+  if (read) for (const participantId of read(doc, stepId).keys()) who.add(participantId);
+  return who;
 }

@@ -19,3 +19,4 @@ export const FINAL_CLOSE_CODES: readonly number[] = [CLOSE.unauthorized.code, CL
 /** Websocket paths: `/sync/:id` speaks y-websocket (facilitator, beamer); `/live/:id` pushes phone views. */
 export const SYNC_PATH = '/sync';
 export const LIVE_PATH = '/live';
+export * from './presence.ts';
