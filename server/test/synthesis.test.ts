@@ -111,3 +111,22 @@ it('gives each phone a handful to sort in the group step, and takes its piles', 
   const sorted = await postIntent(server.url, w.id, phone.participantToken, { type: 'sort.submit', stepId: 'sorteren', piles: [[a, b], [c], rest] });
   expect(sorted.status).toBe(200);
 });
+
+it('scores how many colleagues explain the vision in their own words, against the norm', async () => {
+  await api(server.url, `/api/workshops/${w.id}/synthesis`, { body: { canvasIds: ['wedstrijd'] }, token: w.facilitatorKey });
+  await goToStep(server.url, w, 'uitleggen');
+  const bram = await joinWorkshop(server.url, w.joinCode);
+  await postIntent(server.url, w.id, phone.participantToken, {
+    type: 'explain.submit',
+    stepId: 'uitleggen',
+    text: 'School en hogeschool zijn één team; het is een marathon met een lange adem, en we strijden met andere scholen om leraren.',
+  });
+  await postIntent(server.url, w.id, bram.participantToken, { type: 'explain.submit', stepId: 'uitleggen', text: 'Geen idee eerlijk gezegd.' });
+  type Score = { norm: number; submitted: number; explaining: number; share: number; themes: Array<{ label: string; coveredBy: number }> };
+  const { status, body } = await api<Score>(server.url, `/api/workshops/${w.id}/explain-score`, { token: w.beamerKey });
+  expect(status).toBe(200);
+  expect(body).toMatchObject({ norm: 80, submitted: 2, explaining: 1, share: 0.5 });
+  expect(body.themes.length).toBeGreaterThanOrEqual(2);
+  expect(body.themes.every((t) => t.coveredBy <= 1)).toBe(true);
+  expect(body.themes.filter((t) => t.coveredBy === 1).length).toBeGreaterThanOrEqual(2);
+});

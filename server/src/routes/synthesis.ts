@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError, synthesisBody } from '@visiebord/shared/api';
+import { readCurrentStep } from '@visiebord/shared/doc';
 import { requireParticipant, requireWorkshopKey } from '../auth/requireAccess.ts';
+import { explainScore } from '../synthesis/explainScore.ts';
 import { handfulFor } from '../synthesis/handfuls.ts';
 import { chooseCanvases, runSynthesis } from '../synthesis/runSynthesis.ts';
 import { parseBody } from './parse.ts';
@@ -24,5 +26,14 @@ export async function synthesisRoutes(app: FastifyInstance) {
     const room = app.rooms.get(request.params.id);
     if (!room) throw new AppError('workshop_not_found');
     return handfulFor(room.doc, participant.id);
+  });
+
+  /** How many colleagues can explain the vision in their own words, and which themes they miss. */
+  app.get<IdParams & { Querystring: { stepId?: string } }>('/api/workshops/:id/explain-score', async (request) => {
+    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator', 'beamer']);
+    const room = app.rooms.get(record.id);
+    if (!room) throw new AppError('workshop_not_found');
+    const stepId = request.query.stepId ?? readCurrentStep(room.doc)?.id ?? '';
+    return explainScore(room.doc, String(stepId).slice(0, 100));
   });
 }
