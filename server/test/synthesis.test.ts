@@ -3,7 +3,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { CreateWorkshopResponse, JoinResponse } from '@visiebord/shared/api';
 import { assignNoteToCluster, createCluster, getVisionText, readNotes, setNoteHidden } from '@visiebord/shared/doc';
 import { api, createWorkshop, eventually, goToStep, joinWorkshop, postIntent, startServer, type TestServer } from './helpers.ts';
-import { connectDoc } from './sockets.ts';
+import { connectDoc, connectPhone } from './sockets.ts';
 
 const scriptsDir = fileURLToPath(new URL('./fixtures/scripts', import.meta.url));
 
@@ -129,4 +129,27 @@ it('scores how many colleagues explain the vision in their own words, against th
   expect(body.themes.length).toBeGreaterThanOrEqual(2);
   expect(body.themes.every((t) => t.coveredBy <= 1)).toBe(true);
   expect(body.themes.filter((t) => t.coveredBy === 1).length).toBeGreaterThanOrEqual(2);
+});
+
+it('lets phones agree with or question each sentence of the draft statement', async () => {
+  await api(server.url, `/api/workshops/${w.id}/synthesis`, { body: { canvasIds: ['wedstrijd'] }, token: w.facilitatorKey });
+  await goToStep(server.url, w, 'synthese');
+  const phoneView = connectPhone(server.wsUrl, w.id, phone.participantToken);
+  try {
+    await phoneView.opened;
+    await eventually(() => expect(phoneView.state.step?.vision?.sentences.length).toBeGreaterThan(1));
+    const [first, second] = phoneView.state.step!.vision!.sentences;
+    const react = (sentenceKey: string, reaction: string) => postIntent(server.url, w.id, phone.participantToken, { type: 'vision.react', stepId: 'synthese', sentenceKey, reaction });
+    expect((await react(first!.key, 'agree')).status).toBe(200);
+    expect((await react(second!.key, 'question')).status).toBe(200);
+    expect((await react('zbestaatniet', 'agree')).status).toBe(400);
+    await eventually(() => expect(phoneView.state.messages.at(-1)).toEqual({ t: 'mine', stepId: 'synthese', answers: { reactions: { [first!.key]: 'agree', [second!.key]: 'question' } } }));
+    type Reactions = { reactions: Array<{ stepId: string; sentences: Array<{ key: string; agree: number; question: number }> }> };
+    const { body } = await api<Reactions>(server.url, `/api/workshops/${w.id}`, { token: w.facilitatorKey });
+    const sentences = body.reactions.find((r) => r.stepId === 'synthese')!.sentences;
+    expect(sentences.find((s) => s.key === first!.key)).toMatchObject({ agree: 1, question: 0 });
+    expect(sentences.find((s) => s.key === second!.key)).toMatchObject({ agree: 0, question: 1 });
+  } finally {
+    phoneView.close();
+  }
 });

@@ -12,6 +12,9 @@ export type PollAnswer = string[];
 export type RubricAnswer = Record<string, number>;
 export type SortPiles = string[][];
 export type Explanation = { text: string; at: number };
+/** Per sentence key: agree, or a question about it. */
+export type Reaction = 'agree' | 'question';
+export type Reactions = Record<string, Reaction>;
 
 type AnswerKind = keyof typeof ROOT_ANSWERS;
 
@@ -83,6 +86,18 @@ export const readExplanations = (doc: Y.Doc, stepId: string) => readAnswers(doc,
 export const readExplanationOf = (doc: Y.Doc, stepId: string, pid: string) => readAnswer(doc, 'explanations', stepId, pid, readExplanation);
 export const setExplanation = (doc: Y.Doc, stepId: string, pid: string, explanation: Explanation, origin?: unknown) =>
   setAnswer(doc, 'explanations', stepId, pid, explanation, origin);
+
+function readReactionsValue(value: unknown): Reactions | null {
+  if (!isRecord(value)) return null;
+  const reactions: Reactions = {};
+  for (const [key, r] of Object.entries(value)) if (r === 'agree' || r === 'question') reactions[key] = r;
+  return reactions;
+}
+
+export const readReactions = (doc: Y.Doc, stepId: string) => readAnswers(doc, 'reactions', stepId, readReactionsValue);
+export const readReactionsOf = (doc: Y.Doc, stepId: string, pid: string) => readAnswer(doc, 'reactions', stepId, pid, readReactionsValue) ?? {};
+export const setReactions = (doc: Y.Doc, stepId: string, pid: string, reactions: Reactions, origin?: unknown) =>
+  setAnswer(doc, 'reactions', stepId, pid, reactions, origin);
 
 /** Removes every answer to one step: the facilitator's reset after a test round. */
 export function clearStepAnswers(doc: Y.Doc, stepId: string, origin?: unknown): void {

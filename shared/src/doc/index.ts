@@ -10,3 +10,4 @@ export * from './answers.ts';
 export * from './timer.ts';
 export * from './results.ts';
 export * from './vision.ts';
+export * from './sentences.ts';

@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 import { readNotes, readScript } from './access.ts';
-import { readExplanations, readPollAnswers, readRubricAnswers, readSorts, readVotes } from './answers.ts';
+import { readExplanations, readPollAnswers, readReactions, readRubricAnswers, readSorts, readVotes } from './answers.ts';
+import { splitSentences } from './sentences.ts';
+import { readVision } from './vision.ts';
 
 /**
  * The room's answers added up, per step: what the beamer draws and the export prints.
@@ -17,16 +19,19 @@ export type Results = {
   rubrics: RubricResult[];
   explanations: Array<{ stepId: string; count: number }>;
   sorts: Array<{ stepId: string; count: number }>;
+  /** Per synthesis step, the room's reactions to each sentence of the current statement. */
+  reactions: Array<{ stepId: string; sentences: Array<{ key: string; text: string; agree: number; question: number }> }>;
 };
 
 export function readResults(doc: Y.Doc): Results {
-  const results: Results = { polls: [], votes: [], rubrics: [], explanations: [], sorts: [] };
+  const results: Results = { polls: [], votes: [], rubrics: [], explanations: [], sorts: [], reactions: [] };
   for (const step of readScript(doc)?.steps ?? []) {
     if (step.type === 'poll') results.polls.push(pollResult(doc, step.id, step.options.map((o) => o.id)));
     if (step.type === 'vote') results.votes.push(voteResult(doc, step.id));
     if (step.type === 'rubric') results.rubrics.push(rubricResult(doc, step.id, step.aspects.map((a) => a.id)));
     if (step.type === 'explain') results.explanations.push({ stepId: step.id, count: readExplanations(doc, step.id).size });
     if (step.type === 'group') results.sorts.push({ stepId: step.id, count: readSorts(doc, step.id).size });
+    if (step.type === 'synthesis') results.reactions.push({ stepId: step.id, sentences: reactionResult(doc, step.id) });
   }
   return results;
 }
@@ -80,8 +85,21 @@ export function answeredParticipants(doc: Y.Doc, stepId: string): Set<string> {
   const who = new Set<string>();
   if (!step) return who;
   if (step.type === 'prompt') for (const canvas of step.canvases) for (const note of readNotes(doc, canvas.id)) who.add(note.authorId);
-  const readers = { poll: readPollAnswers, vote: readVotes, rubric: readRubricAnswers, group: readSorts, explain: readExplanations } as const;
+  const readers = { poll: readPollAnswers, vote: readVotes, rubric: readRubricAnswers, group: readSorts, explain: readExplanations, synthesis: readReactions } as const;
   const read = readers[step.type as keyof typeof readers];
   if (read) for (const participantId of read(doc, stepId).keys()) who.add(participantId);
   return who;
+}
+
+/** How the room reacted to each sentence of the statement as it stands now. */
+export function reactionResult(doc: Y.Doc, stepId: string) {
+  const sentences = splitSentences(readVision(doc).statement).map((s) => ({ ...s, agree: 0, question: 0 }));
+  const byKey = new Map(sentences.map((s) => [s.key, s]));
+  for (const reactions of readReactions(doc, stepId).values()) {
+    for (const [key, reaction] of Object.entries(reactions)) {
+      const sentence = byKey.get(key);
+      if (sentence) sentence[reaction]++;
+    }
+  }
+  return sentences;
 }

@@ -13,6 +13,7 @@ export const ROOT_ANSWERS = {
   rubric: 'rubric',
   sorts: 'sorts',
   explanations: 'explanations',
+  reactions: 'reactions',
 } as const;
 
 /** The shared draft of the vision: a Y.Text per question and the assembled statement. */

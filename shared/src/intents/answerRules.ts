@@ -1,7 +1,9 @@
 import type * as Y from 'yjs';
 import { AppError } from '../api/errors.ts';
 import { readCanvas, readClusters, readNotes } from '../doc/access.ts';
-import { readVoteOf, setExplanation, setPollAnswer, setRubricAnswer, setSort, setVotes, readRubricAnswerOf } from '../doc/answers.ts';
+import { readReactionsOf, readRubricAnswerOf, readVoteOf, setExplanation, setPollAnswer, setReactions, setRubricAnswer, setSort, setVotes } from '../doc/answers.ts';
+import { splitSentences } from '../doc/sentences.ts';
+import { readVision } from '../doc/vision.ts';
 import { ORIGIN } from '../doc/roots.ts';
 import type { IntentContext, IntentResult } from './apply.ts';
 import type { IntentOf } from './schemas.ts';
@@ -96,6 +98,20 @@ export function applyExplanation(doc: Y.Doc, ctx: IntentContext, intent: IntentO
     throw new AppError('note_too_long', `Je uitleg is te lang: ${length} tekens, het maximum is ${EXPLANATION_MAX_LENGTH}.`);
   }
   setExplanation(doc, step.id, ctx.participantId, { text, at: ctx.now }, ORIGIN.intent);
+  return {};
+}
+
+/** Agree with, or question, one sentence of the draft statement while the group refines it. */
+export function applyReaction(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'vision.react'>): IntentResult {
+  const step = currentStepOfType(doc, intent.stepId, 'synthesis');
+  const reactions = { ...readReactionsOf(doc, step.id, ctx.participantId) };
+  if (intent.reaction === 'none') delete reactions[intent.sentenceKey];
+  else {
+    const exists = splitSentences(readVision(doc).statement).some((s) => s.key === intent.sentenceKey);
+    if (!exists) throw new AppError('invalid_request', 'Deze zin staat niet (meer) in de tekst; hij is net aangepast.');
+    reactions[intent.sentenceKey] = intent.reaction;
+  }
+  setReactions(doc, step.id, ctx.participantId, reactions, ORIGIN.intent);
   return {};
 }
 

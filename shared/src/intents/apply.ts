@@ -5,7 +5,7 @@ import { readCanvas, readCurrentStep, readNoteById, readNotes } from '../doc/acc
 import { addNote, editNoteText, removeNote, setParticipantName } from '../doc/mutations.ts';
 import { ORIGIN } from '../doc/roots.ts';
 import { canvasIdsOfStep } from '../script/schema.ts';
-import { applyExplanation, applyPollAnswer, applyRubricAnswer, applySort, applyVote } from './answerRules.ts';
+import { applyExplanation, applyPollAnswer, applyReaction, applyRubricAnswer, applySort, applyVote } from './answerRules.ts';
 import type { Intent, IntentOf } from './schemas.ts';
 import { assertTimeLeft } from './stepRules.ts';
 import { cleanText, textLength, validNoteText } from './text.ts';
@@ -40,6 +40,8 @@ export function applyIntent(doc: Y.Doc, ctx: IntentContext, intent: Intent): Int
       return applySort(doc, ctx, intent);
     case 'explain.submit':
       return applyExplanation(doc, ctx, intent);
+    case 'vision.react':
+      return applyReaction(doc, ctx, intent);
   }
 }
 

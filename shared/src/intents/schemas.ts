@@ -20,6 +20,7 @@ export const intentSchemas = {
   'rubric.answer': z.object({ stepId: refId, aspectId: refId, phase: z.number() }),
   'sort.submit': z.object({ stepId: refId, piles: z.array(z.array(refId).max(40)).max(40) }),
   'explain.submit': z.object({ stepId: refId, text: textField }),
+  'vision.react': z.object({ stepId: refId, sentenceKey: refId, reaction: z.enum(['agree', 'question', 'none']) }),
 } as const;
 
 export type IntentType = keyof typeof intentSchemas;

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { readNotes } from '../doc/access.ts';
-import { readExplanationOf, readPollAnswerOf, readRubricAnswerOf, readSortOf, readVoteOf } from '../doc/answers.ts';
+import { readExplanationOf, readPollAnswerOf, readReactionsOf, readRubricAnswerOf, readSortOf, readVoteOf } from '../doc/answers.ts';
 import { projectStep } from './step.ts';
 import type { NoteDelta, PhoneAnswers, PhoneNote, PhoneStep } from './types.ts';
 
@@ -72,6 +72,8 @@ export function projectAnswers(doc: Y.Doc, step: PhoneStep | null, participantId
       const sort = readSortOf(doc, step.id, participantId);
       return sort ? { sort } : {};
     }
+    case 'synthesis':
+      return { reactions: readReactionsOf(doc, step.id, participantId) };
     default:
       return {};
   }

@@ -1,5 +1,7 @@
 import type * as Y from 'yjs';
 import { readCanvas, readClusters, readFlow, readNotes, readScript } from '../doc/access.ts';
+import { splitSentences } from '../doc/sentences.ts';
+import { readVision } from '../doc/vision.ts';
 import { canvasIdsOfStep, type ScriptStep } from '../script/schema.ts';
 import type { PhoneCanvas, PhoneOption, PhoneStep, PhoneTimer } from './types.ts';
 
@@ -70,6 +72,8 @@ function stepDetails(doc: Y.Doc, step: ScriptStep): Partial<PhoneStep> {
       return { explain: { prompt: step.prompt, norm: step.norm ?? 80 } };
     case 'group':
       return { group: { handful: step.handful } };
+    case 'synthesis':
+      return { vision: { sentences: splitSentences(readVision(doc).statement) } };
     default:
       return {};
   }

@@ -15,6 +15,8 @@ export type PhoneStep = {
   rubric?: PhoneRubric;
   explain?: { prompt: string; norm: number };
   group?: { handful: number };
+  /** For a synthesis step: the draft statement, sentence by sentence, to react to. */
+  vision?: { sentences: Array<{ key: string; text: string }> };
 };
 
 export type PhoneCanvas = { id: string; prompt: string; explanation: string; open: boolean; revealed: boolean };
@@ -43,6 +45,7 @@ export type PhoneAnswers = {
   rubric?: Record<string, number>;
   explanation?: string;
   sort?: string[][];
+  reactions?: Record<string, 'agree' | 'question'>;
   /** For a group step: the notes this phone is asked to sort. */
   handful?: Array<{ id: string; text: string }>;
 };
