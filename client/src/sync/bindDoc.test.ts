@@ -25,16 +25,19 @@ describe('bindDoc', () => {
     expect(store.getState().snapshot).toMatchObject({ title: 'Studiedag', currentStepId: 'welkom' });
 
     setCurrentStep(doc, 'vragen', 2);
-    addNote(doc, { id: 'n1', canvasId: 'wedstrijd', text: 'Samen opleiden', authorId: 'p1', createdAt: 3 });
-    addNote(doc, { id: 'n2', canvasId: 'wedstrijd', text: 'Leren van elkaar', authorId: 'p2', createdAt: 4 });
+    expect(store.getState().snapshot?.currentStepId).toBe('vragen'); // local: at once
+    const remote = new Y.Doc();
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc));
+    remote.on('update', (update: Uint8Array) => Y.applyUpdate(doc, update, 'server'));
+    addNote(remote, { id: 'n1', canvasId: 'wedstrijd', text: 'Samen opleiden', authorId: 'p1', createdAt: 3 });
+    addNote(remote, { id: 'n2', canvasId: 'wedstrijd', text: 'Leren van elkaar', authorId: 'p2', createdAt: 4 });
     expect(queued).toHaveLength(1);
     queued.shift()?.();
     const snapshot = store.getState().snapshot;
-    expect(snapshot?.currentStepId).toBe('vragen');
     expect(snapshot?.canvases[0]?.notes.map((n) => n.text)).toEqual(['Samen opleiden', 'Leren van elkaar']);
 
     unbind();
-    addNote(doc, { id: 'n3', canvasId: 'wedstrijd', text: 'na afloop', authorId: 'p3', createdAt: 5 });
+    addNote(remote, { id: 'n3', canvasId: 'wedstrijd', text: 'na afloop', authorId: 'p3', createdAt: 5 });
     expect(queued).toHaveLength(0);
   });
 });

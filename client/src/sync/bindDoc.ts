@@ -19,7 +19,13 @@ export function bindDoc(doc: Y.Doc, store: WorkshopStore, schedule: Scheduler = 
     pending = false;
     if (active) store.setState({ snapshot: readWorkshop(doc) });
   };
-  const onChange = () => {
+  const onChange = (_events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+    // The facilitator's own clicks show at once (a controlled checkbox must not bounce back);
+    // what arrives from the room is batched.
+    if (transaction.local) {
+      flush();
+      return;
+    }
     if (pending) return;
     pending = true;
     schedule(flush);

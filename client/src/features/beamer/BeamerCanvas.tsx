@@ -3,25 +3,34 @@ import { useFitFontSize } from './useFitFontSize';
 
 /** A canvas as the room sees it: the prompt and its visible notes as sticky notes that fill the space. */
 export function BeamerCanvas({ canvas }: { canvas: CanvasView }) {
-  const notes = canvas.revealed ? canvas.notes.filter((n) => !n.hidden) : [];
-  const fitKey = notes.map((n) => `${n.id}:${n.text.length}`).join('|');
-  const wallRef = useFitFontSize<HTMLUListElement>(fitKey, { min: 9, max: 44 });
-  const waiting = canvas.notes.filter((n) => !n.hidden).length;
+  const visible = canvas.notes.filter((n) => !n.hidden);
+  const notes = canvas.revealed ? visible : [];
+  const { ref, capacity } = useFitFontSize<HTMLUListElement>(fitKey(notes), { min: 15, max: 44 });
+  // More notes than fit readably: show the newest, and say how many more there are.
+  const shown = notes.length > capacity ? notes.slice(notes.length - (capacity - 1)) : notes;
+  const more = notes.length - shown.length;
   return (
     <section className="beamer-canvas" aria-label={canvas.prompt}>
       <h2 className="beamer-canvas-prompt">
         {canvas.prompt}
-        <span className="beamer-canvas-count">{waiting}</span>
+        <span className="beamer-canvas-count" aria-label={`${visible.length} notities`}>
+          {visible.length}
+        </span>
       </h2>
       {!canvas.revealed ? (
         <p className="beamer-canvas-waiting">
-          {waiting === 0 ? 'Nog geen notities' : `${waiting} ${waiting === 1 ? 'notitie' : 'notities'} — nog niet zichtbaar`}
+          {visible.length === 0 ? 'Nog geen notities' : `${visible.length} ${visible.length === 1 ? 'notitie' : 'notities'} — nog niet zichtbaar`}
         </p>
       ) : notes.length === 0 ? (
         <p className="beamer-canvas-waiting">Schrijf je antwoord op je telefoon</p>
       ) : (
-        <ul className="beamer-wall" ref={wallRef}>
-          {notes.map((note) => (
+        <ul className="beamer-wall" ref={ref}>
+          {more > 0 && (
+            <li className="beamer-more" data-testid="beamer-more">
+              + {more} eerdere
+            </li>
+          )}
+          {shown.map((note) => (
             <li key={note.id} className="beamer-note" data-testid="beamer-note">
               {note.text}
             </li>
@@ -31,3 +40,5 @@ export function BeamerCanvas({ canvas }: { canvas: CanvasView }) {
     </section>
   );
 }
+
+const fitKey = (notes: CanvasView['notes']) => notes.map((n) => `${n.id}:${n.text.length}`).join('|');

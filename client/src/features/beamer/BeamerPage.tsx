@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import type { CanvasView } from '@visiebord/shared/doc';
+import { useState, type CSSProperties } from 'react';
 import { useStore } from 'zustand';
 import { readKeyFromHash } from '../../lib/location';
 import { ConnectionStatus, FinalProblem, MissingKey } from '../workshop/ConnectionStatus';
@@ -32,7 +33,7 @@ export default function BeamerPage({ workshopId }: { workshopId: string }) {
               {step?.body && canvases.length === 0 && <p className="beamer-step-body">{step.body}</p>}
             </header>
             {canvases.length > 0 && (
-              <div className={`beamer-canvases count-${Math.min(canvases.length, 4)}`}>
+              <div className={`beamer-canvases count-${Math.min(canvases.length, 4)}`} style={rowWeights(canvases)}>
                 {canvases.map((canvas) => (
                   <BeamerCanvas key={canvas.id} canvas={canvas} />
                 ))}
@@ -45,4 +46,13 @@ export default function BeamerPage({ workshopId }: { workshopId: string }) {
       <ConnectionStatus store={store} className="beamer-status" />
     </div>
   );
+}
+
+/** In the 2×2 layout the row with more notes gets more height; an empty row keeps enough for its prompt. */
+function rowWeights(canvases: CanvasView[]): CSSProperties | undefined {
+  if (canvases.length !== 4) return undefined;
+  const visible = (c: CanvasView | undefined) => (c?.revealed ? c.notes.filter((n) => !n.hidden).length : 0);
+  const top = 1 + visible(canvases[0]) + visible(canvases[1]);
+  const bottom = 1 + visible(canvases[2]) + visible(canvases[3]);
+  return { gridTemplateRows: `minmax(22vh, ${top}fr) minmax(22vh, ${bottom}fr)` };
 }
