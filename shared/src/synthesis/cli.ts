@@ -1,6 +1,7 @@
 // `pnpm synth FILE.json`: the engine from the command line, for trying notes out and for tools.
 // Reads {prompt, notes:[{id,text}], sorts?, groups?} and prints {clusters:[{label, noteIds}], statement}.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseSynthesisInput, SynthesisInputError } from './input.ts';
 import { synthesize } from './synthesize.ts';
 
@@ -50,5 +51,8 @@ export function runCli(args: readonly string[], out: (text: string) => void, err
 
 // Only when run directly (tsx shared/src/synthesis/cli.ts), not when a test imports runCli.
 if (process.argv[1] && /synthesis[\\/]cli\.ts$/.test(process.argv[1])) {
-  process.exitCode = runCli(process.argv.slice(2), (text) => process.stdout.write(text + '\n'), (text) => process.stderr.write(text + '\n'));
+  // `pnpm synth` runs from the repository root; a relative path means where the command was typed.
+  const from = process.env.INIT_CWD ?? process.cwd();
+  const args = process.argv.slice(2).map((arg, i) => (i === 0 ? resolve(from, arg) : arg));
+  process.exitCode = runCli(args, (text) => process.stdout.write(text + '\n'), (text) => process.stderr.write(text + '\n'));
 }
