@@ -17,6 +17,10 @@ import { loadScriptDir } from './scripts/loadScripts.ts';
 import { openSqliteStore } from './store/sqliteStore.ts';
 import type { Store } from './store/types.ts';
 import { registerSockets } from './sync/sockets.ts';
+import { registerRateLimit } from './plugins/rateLimit.ts';
+import { keepRetentionWindows } from './privacy/retentionWindow.ts';
+import { retentionRoutes } from './routes/retention.ts';
+import { refuseOnStorageErrors } from './security/storageErrors.ts';
 
 export type AppOptions = { config: Config; store?: Store; logger?: boolean };
 
@@ -34,7 +38,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 64 * 1024,
     trustProxy: false,
   });
-  const store = options.store ?? openSqliteStore(config.dataDir, { synchronous: config.synchronous });
+  // A full or read-only disk answers `storage_failed`; each workshop keeps its own retention.
+  const retention = keepRetentionWindows(refuseOnStorageErrors(options.store ?? openSqliteStore(config.dataDir, { synchronous: config.synchronous })));
+  const store = retention.store;
   const rooms = new Rooms(store, {
     compactEvery: config.compactEvery,
     idleUnloadMs: config.idleUnloadSeconds * 1000,
@@ -48,6 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerErrorHandler(app);
   registerSecurityHeaders(app);
+  registerRateLimit(app, config.limits);
   scheduleRetention(app);
   registerSockets(app);
   await app.register(healthRoutes);
@@ -55,6 +62,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(workshopRoutes);
   await app.register(joinRoutes);
   await app.register(intentRoutes);
+  await app.register(retentionRoutes, { retention });
   await app.register(synthesisRoutes);
   await app.register(staticClient);
 

@@ -20,6 +20,35 @@ export type Config = {
   /** Public base URL for the links we hand out; derived from the request when unset. */
   publicUrl: string | null;
   logLevel: string;
+  /**
+   * Browser origins besides our own host and PUBLIC_URL that may open websockets, from
+   * `ALLOWED_ORIGINS` (comma-separated, e.g. `https://visiebord.school.nl`).
+   */
+  allowedOrigins: string[];
+  /** Abuse limits; generous, because a whole school shares one IP address. */
+  limits: Limits;
+};
+
+/**
+ * Token buckets: `burst` requests at once, refilled at `perSecond`.
+ * Each can be tuned with an environment variable, e.g. `LIMIT_IP_BURST=2000`.
+ */
+export type Limits = {
+  /** HTTP requests without a bearer token (pages, join, creating a workshop), per IP address. */
+  ipBurst: number;
+  ipPerSecond: number;
+  /** HTTP requests with a bearer token, per token. */
+  tokenBurst: number;
+  tokenPerSecond: number;
+  /** HTTP requests with a bearer token, per IP: a backstop against made-up tokens. */
+  ipTokenBurst: number;
+  ipTokenPerSecond: number;
+  /** Wrong join codes per IP address (a whole school mistypes now and then; a script guesses). */
+  joinFailureBurst: number;
+  joinFailuresPerSecond: number;
+  /** Messages on one facilitator or beamer socket. */
+  socketBurst: number;
+  socketPerSecond: number;
 };
 
 function number(value: string | undefined, fallback: number): number {
@@ -42,5 +71,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     synchronous: env.SQLITE_SYNCHRONOUS === 'full' ? 'full' : 'normal',
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
     logLevel: env.LOG_LEVEL || 'info',
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/+$/, ''))
+      .filter((o) => o !== ''),
+    limits: {
+      ipBurst: number(env.LIMIT_IP_BURST, 1200),
+      ipPerSecond: number(env.LIMIT_IP_PER_SECOND, 40),
+      tokenBurst: number(env.LIMIT_TOKEN_BURST, 120),
+      tokenPerSecond: number(env.LIMIT_TOKEN_PER_SECOND, 20),
+      ipTokenBurst: number(env.LIMIT_IP_TOKEN_BURST, 3000),
+      ipTokenPerSecond: number(env.LIMIT_IP_TOKEN_PER_SECOND, 150),
+      joinFailureBurst: number(env.LIMIT_JOIN_FAILURE_BURST, 20),
+      joinFailuresPerSecond: number(env.LIMIT_JOIN_FAILURES_PER_SECOND, 0.5),
+      socketBurst: number(env.LIMIT_SOCKET_BURST, 600),
+      socketPerSecond: number(env.LIMIT_SOCKET_PER_SECOND, 200),
+    },
   };
 }

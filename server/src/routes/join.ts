@@ -3,14 +3,24 @@ import { AppError, isWellFormedJoinCode, joinBody, normalizeJoinCode, type JoinR
 import { readMeta, setParticipantName } from '@visiebord/shared/doc';
 import { validName } from '@visiebord/shared/intents';
 import { createId, createSecret, hashSecret } from '../auth/secrets.ts';
+import { createJoinGuard } from '../limits/joinGuard.ts';
+import { tooMany } from '../plugins/rateLimit.ts';
 import { parseBody } from './parse.ts';
 
 export async function joinRoutes(app: FastifyInstance) {
+  const guard = createJoinGuard({ burst: app.config.limits.joinFailureBurst, perSecond: app.config.limits.joinFailuresPerSecond });
+
   app.post('/api/join', async (request, reply): Promise<JoinResponse> => {
     const body = parseBody(joinBody, request.body);
+    // Checked before the code is looked up, so a guesser who must wait learns nothing meanwhile.
+    const wait = guard.waitFor(request.ip);
+    if (wait > 0) tooMany(reply, wait, 'join_rate_limited');
     const code = normalizeJoinCode(body.code);
     const workshop = isWellFormedJoinCode(code) ? app.store.findWorkshopByJoinCode(code) : undefined;
-    if (!workshop) throw new AppError('code_not_found');
+    if (!workshop) {
+      guard.failed(request.ip);
+      throw new AppError('code_not_found');
+    }
     const name = validName(body.name ?? '');
     const room = app.rooms.get(workshop.id);
     if (!room) throw new AppError('workshop_not_found');

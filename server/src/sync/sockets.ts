@@ -4,12 +4,16 @@ import type { FastifyInstance } from 'fastify';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { readMeta, readParticipantName } from '@visiebord/shared/doc';
 import { CLOSE, LIVE_PATH, SYNC_PATH } from '@visiebord/shared/protocol';
-import { authorizeSocket } from './authorizeSocket.ts';
+import { authorizeSocket, type SocketAccess } from './authorizeSocket.ts';
+import { limitMessages } from './messageLimit.ts';
+import { createOriginCheck } from './origin.ts';
 
 /** Largest message a facilitator may send: a full resync of a big workshop fits easily. */
 const SYNC_MAX_PAYLOAD = 16 * 1024 * 1024;
 /** Phones send nothing on their socket. */
 const LIVE_MAX_PAYLOAD = 4 * 1024;
+/** Phones have nothing to say on `/live`: a handful of messages is already odd. */
+const LIVE_MESSAGE_LIMIT = { burst: 20, perSecond: 2 };
 /** Sockets that do not answer a ping within this time are dropped, so presence stays true. */
 const HEARTBEAT_MS = 30_000;
 
@@ -24,6 +28,8 @@ export function registerSockets(app: FastifyInstance): void {
   const syncServer = new WebSocketServer({ noServer: true, maxPayload: SYNC_MAX_PAYLOAD });
   const liveServer = new WebSocketServer({ noServer: true, maxPayload: LIVE_MAX_PAYLOAD });
   const alive = new WeakSet<WebSocket>();
+  const isAllowedOrigin = createOriginCheck(app.config);
+  const syncMessageLimit = { burst: app.config.limits.socketBurst, perSecond: app.config.limits.socketPerSecond };
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
@@ -35,7 +41,13 @@ export function registerSockets(app: FastifyInstance): void {
     }
     const kind = match[1] === SYNC_PATH ? 'sync' : 'live';
     const workshopId = match[2] ?? '';
-    const access = authorizeSocket(app, kind, workshopId, url.searchParams.get('token') ?? '');
+    let access: SocketAccess;
+    if (isAllowedOrigin(req.headers.origin, req.headers.host)) {
+      access = authorizeSocket(app, kind, workshopId, url.searchParams.get('token') ?? '');
+    } else {
+      app.log.warn({ origin: req.headers.origin }, 'websocket from another site refused; list it in ALLOWED_ORIGINS if it is yours');
+      access = { ok: false, close: CLOSE.originNotAllowed };
+    }
     const server = kind === 'sync' ? syncServer : liveServer;
     server.handleUpgrade(req, socket, head, (ws) => {
       if (!access.ok) {
@@ -51,6 +63,7 @@ export function registerSockets(app: FastifyInstance): void {
       ws.on('pong', () => alive.add(ws));
       ws.on('error', () => ws.terminate());
       ws.on('close', () => app.rooms.released(room));
+      limitMessages(ws, access.role === 'participant' ? LIVE_MESSAGE_LIMIT : syncMessageLimit);
       if (access.role === 'participant') {
         const name = readParticipantName(room.doc, access.participantId);
         room.live.add(ws, { id: access.participantId, name }, readMeta(room.doc).title);

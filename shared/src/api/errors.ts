@@ -26,8 +26,16 @@ export const ERRORS = {
   vote_budget: { status: 409, message: 'Je hebt al je stippen verdeeld; haal er eerst een weg.' },
   invalid_phase: { status: 400, message: 'Kies een fase van 1 tot en met 4.' },
   intent_conflict: { status: 409, message: 'Deze actie-id is al gebruikt voor iets anders.' },
+  export_format: { status: 400, message: 'Dit exportformaat kent Visiebord niet. Kies md, docx, json, csv of html.' },
+  import_invalid: { status: 400, message: 'Dit bestand is geen Visiebord-export of het is beschadigd.' },
+  import_version: { status: 400, message: 'Dit bestand komt uit een nieuwere versie van Visiebord. Werk Visiebord bij en probeer het opnieuw.' },
   payload_too_large: { status: 413, message: 'Het verzoek is te groot.' },
   rate_limited: { status: 429, message: 'Even rustig aan: te veel verzoeken tegelijk. Het wordt zo opnieuw geprobeerd.' },
+  join_rate_limited: {
+    status: 429,
+    message: 'Er zijn vanaf dit netwerk te veel onjuiste codes geprobeerd. Wacht een halve minuut en probeer het dan opnieuw.',
+  },
+  retention_invalid: { status: 400, message: 'Kies een bewaartermijn van 1 tot en met 365 dagen.' },
   storage_failed: { status: 503, message: 'Opslaan lukte even niet. Het wordt zo opnieuw geprobeerd.' },
   internal: { status: 500, message: 'Er ging iets mis op de server.' },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -11,6 +11,13 @@ export const CLOSE = {
   rateLimited: { code: 4429, reason: 'too many messages' },
   storageFailed: { code: 4503, reason: 'storage failed, reconnect' },
   shuttingDown: { code: 1001, reason: 'server restarting' },
+  /** The page that opened the socket is not one of ours (cross-site websocket hijacking). */
+  originNotAllowed: { code: 4403, reason: 'origin not allowed' },
+  /**
+   * Too many messages on one socket. In the 45xx "try again later" range, so the stock
+   * y-websocket client (which stops on 4400–4499) backs off and reconnects.
+   */
+  slowDown: { code: 4529, reason: 'too many messages, reconnect later' },
 } as const;
 
 /** Close codes after which a client should stop reconnecting: retrying cannot help. */
