@@ -1,4 +1,5 @@
-import type { WorkshopSnapshot } from '@visiebord/shared/doc';
+import type { Flow, Results, Vision, WorkshopSnapshot } from '@visiebord/shared/doc';
+import type { Presence } from '@visiebord/shared/protocol';
 import { createStore } from 'zustand/vanilla';
 
 /** The sync socket as the console and beamer show it; `unauthorized` and `gone` are final. */
@@ -7,6 +8,14 @@ export type SyncStatus = 'connecting' | 'connected' | 'disconnected' | 'unauthor
 /** The facilitator's and beamer's view of a workshop: plain data, written only by `bindDoc` and the provider. */
 export type WorkshopState = {
   snapshot: WorkshopSnapshot | null;
+  /** Timer and spotlight of the current step. */
+  flow: Flow | null;
+  /** Polls, dots, rubric, sorts, explanations and reactions, added up (no names). */
+  results: Results | null;
+  /** The draft vision per question and the statement, as text. */
+  vision: Vision | null;
+  /** Joined, online and answered, as counted by the server. */
+  presence: Presence | null;
   /** True once the first full sync with the server is done (before that the document is empty). */
   synced: boolean;
   status: SyncStatus;
@@ -15,4 +24,12 @@ export type WorkshopState = {
 export type WorkshopStore = ReturnType<typeof createWorkshopStore>;
 
 export const createWorkshopStore = () =>
-  createStore<WorkshopState>()(() => ({ snapshot: null, synced: false, status: 'connecting' }));
+  createStore<WorkshopState>()(() => ({
+    snapshot: null,
+    flow: null,
+    results: null,
+    vision: null,
+    presence: null,
+    synced: false,
+    status: 'connecting',
+  }));

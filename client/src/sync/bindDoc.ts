@@ -1,4 +1,4 @@
-import { readWorkshop, roots } from '@visiebord/shared/doc';
+import { readFlow, readResults, readVision, readWorkshop, ROOT, ROOT_ANSWERS, ROOT_VISION } from '@visiebord/shared/doc';
 import type * as Y from 'yjs';
 import type { WorkshopStore } from '../state/workshopStore';
 
@@ -9,7 +9,8 @@ export type Scheduler = (flush: () => void) => void;
 const defaultScheduler: Scheduler = (flush) => void setTimeout(flush, 40);
 
 /**
- * Observes the workshop document and writes it into the store as plain data (`readWorkshop`),
+ * Observes the workshop document and writes it into the store as plain data (`readWorkshop`,
+ * flow, results, vision),
  * batched. Components read the store; nothing outside `sync/` touches Yjs. Returns an unsubscribe.
  */
 export function bindDoc(doc: Y.Doc, store: WorkshopStore, schedule: Scheduler = defaultScheduler): () => void {
@@ -17,7 +18,7 @@ export function bindDoc(doc: Y.Doc, store: WorkshopStore, schedule: Scheduler = 
   let active = true;
   const flush = () => {
     pending = false;
-    if (active) store.setState({ snapshot: readWorkshop(doc) });
+    if (active) store.setState({ snapshot: readWorkshop(doc), flow: readFlow(doc), results: readResults(doc), vision: readVision(doc) });
   };
   const onChange = (_events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
     // The facilitator's own clicks show at once (a controlled checkbox must not bounce back);
@@ -30,7 +31,7 @@ export function bindDoc(doc: Y.Doc, store: WorkshopStore, schedule: Scheduler = 
     pending = true;
     schedule(flush);
   };
-  const observed = Object.values(roots(doc));
+  const observed = [...Object.values(ROOT), ...Object.values(ROOT_ANSWERS), ROOT_VISION].map((name) => doc.getMap<unknown>(name));
   for (const type of observed) type.observeDeep(onChange);
   flush();
   return () => {

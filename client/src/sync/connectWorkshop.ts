@@ -1,4 +1,4 @@
-import { CLOSE, FINAL_CLOSE_CODES, SYNC_PATH } from '@visiebord/shared/protocol';
+import { CLOSE, FINAL_CLOSE_CODES, findPresence, SYNC_PATH } from '@visiebord/shared/protocol';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { websocketBase } from '../lib/location';
@@ -28,11 +28,17 @@ export function connectWorkshop(options: { doc: Y.Doc; workshopId: string; key: 
   provider.on('sync', (synced) => {
     if (synced) store.setState({ synced: true });
   });
+  // The server shares the room's presence as its own awareness state.
+  const onAwareness = () => {
+    store.setState({ presence: findPresence(provider.awareness.getStates() as Map<number, Record<string, unknown>>) });
+  };
+  provider.awareness.on('change', onAwareness);
   provider.on('closed', ({ code }) => {
     const refused = code === CLOSE.unauthorized.code || code === CLOSE.forbidden.code;
     store.setState({ status: refused ? 'unauthorized' : 'gone' });
   });
   return () => {
+    provider.awareness.off('change', onAwareness);
     provider.destroy();
     unbind();
   };

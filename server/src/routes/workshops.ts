@@ -32,7 +32,8 @@ export async function workshopRoutes(app: FastifyInstance) {
   app.get<IdParams>('/api/workshops/:id/public', async (request) => {
     const record = requireWorkshopKey(app, request, request.params.id, ['facilitator', 'beamer']);
     const room = loadedRoom(app, record.id);
-    return { id: record.id, title: readMeta(room.doc).title, joinCode: record.joinCode, joinUrl: `${publicBaseUrl(app, request)}/j/${record.joinCode}` };
+    // serverNow lets the beamer show the step timer on the server's clock, whatever its own says.
+    return { id: record.id, title: readMeta(room.doc).title, joinCode: record.joinCode, joinUrl: `${publicBaseUrl(app, request)}/j/${record.joinCode}`, serverNow: Date.now() };
   });
 
   app.post<IdParams>('/api/workshops/:id/flow', async (request) => {
