@@ -6,6 +6,7 @@ import { scheduleRetention } from './retention.ts';
 import './plugins/types.ts';
 import { staticClient } from './plugins/staticClient.ts';
 import { Rooms } from './rooms/rooms.ts';
+import { exportRoutes } from './routes/export.ts';
 import { healthRoutes } from './routes/health.ts';
 import { intentRoutes } from './routes/intents.ts';
 import { joinRoutes } from './routes/join.ts';
@@ -62,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(workshopRoutes);
   await app.register(joinRoutes);
   await app.register(intentRoutes);
+  await app.register(exportRoutes);
   await app.register(retentionRoutes, { retention });
   await app.register(synthesisRoutes);
   await app.register(staticClient);

@@ -18,6 +18,33 @@ export function createWorkshop(
   if (!script) throw new AppError('script_not_found', `Het workshopscript "${request.script.slice(0, 100)}" bestaat niet.`);
   const doc = new Y.Doc();
   initWorkshop(doc, { script, title: request.title?.trim() || script.title, now: options.now });
+  const created = storeNewWorkshop(store, doc, options);
+  doc.destroy();
+  return created;
+}
+
+/**
+ * Makes a workshop from an exported one (`readWorkshopFile`): its notes, answers and vision come
+ * along; its id, join code and keys are new, and the old participants' tokens stay behind. They
+ * are still counted — as participants nobody can sign in as — so the export's "number of
+ * participants" and the explanation score read the same after the move.
+ */
+export function importWorkshop(
+  store: Store,
+  imported: { doc: Y.Doc; participants: number },
+  options: { now: number; retentionMs: number },
+): CreatedWorkshop {
+  return store.transaction(() => {
+    const created = storeNewWorkshop(store, imported.doc, options);
+    for (let i = 0; i < imported.participants; i++) {
+      store.addParticipant({ id: createId(), workshopId: created.id, tokenHash: hashSecret(createSecret()), createdAt: options.now });
+    }
+    return created;
+  });
+}
+
+/** A new workshop record with fresh secrets (stored hashed) and a free join code, holding `doc`. */
+function storeNewWorkshop(store: Store, doc: Y.Doc, options: { now: number; retentionMs: number }): CreatedWorkshop {
   const created: CreatedWorkshop = { id: createId(), joinCode: freeJoinCode(store), facilitatorKey: createSecret(), beamerKey: createSecret() };
   store.createWorkshop(
     {
@@ -31,7 +58,6 @@ export function createWorkshop(
     },
     Y.encodeStateAsUpdate(doc),
   );
-  doc.destroy();
   return created;
 }
 

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '@visiebord/shared/api';
+import { EXPORT_FORMATS, isExportFormat, readWorkshopFile } from '@visiebord/shared/export';
+import { requireWorkshopKey } from '../auth/requireAccess.ts';
+import { exportWorkshop, PRINT_STYLESHEET_PATH } from '../export/exportFile.ts';
+import { importWorkshop } from '../workshops/createWorkshop.ts';
+import { publicBaseUrl, workshopUrls } from './publicUrl.ts';
+
+/** A workshop with a few thousand notes is a few MB as JSON; this leaves room and stops abuse. */
+export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
+
+const printStylesheet = readFileSync(new URL('../export/print.css', import.meta.url), 'utf8');
+
+/** Export (Word, Markdown, CSV, JSON, the print view) and import of a whole workshop. */
+export async function exportRoutes(app: FastifyInstance) {
+  const retentionMs = app.config.retentionDays * 24 * 60 * 60 * 1000;
+
+  app.get<{ Params: { id: string }; Querystring: { format?: string } }>('/api/workshops/:id/export', async (request, reply) => {
+    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const format = request.query.format ?? 'docx';
+    if (!isExportFormat(format)) {
+      throw new AppError('export_format', `Het exportformaat "${format.slice(0, 20)}" kent Visiebord niet. Kies ${EXPORT_FORMATS.join(', ')}.`);
+    }
+    const room = app.rooms.get(record.id);
+    if (!room) throw new AppError('workshop_not_found');
+    const file = await exportWorkshop(room.doc, format, {
+      participants: app.store.countParticipants(record.id),
+      createdAt: record.createdAt,
+      exportedAt: Date.now(),
+    });
+    return reply
+      .header('Content-Type', file.contentType)
+      .header('Content-Disposition', `${file.attachment ? 'attachment' : 'inline'}; filename="${file.fileName}"`)
+      // An export holds what a room said: no cache along the way keeps a copy.
+      .header('Cache-Control', 'no-store')
+      .send(file.body);
+  });
+
+  app.post('/api/workshops/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request, reply) => {
+    const imported = readWorkshopFile(request.body);
+    try {
+      const created = importWorkshop(app.store, imported, { now: Date.now(), retentionMs });
+      reply.status(201);
+      return { ...created, urls: workshopUrls(publicBaseUrl(app, request), created) };
+    } finally {
+      imported.doc.destroy();
+    }
+  });
+
+  app.get(PRINT_STYLESHEET_PATH, async (_request, reply) =>
+    reply.header('Content-Type', 'text/css; charset=utf-8').header('Cache-Control', 'public, max-age=3600').send(printStylesheet),
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Dates, counts and file names as a Dutch reader expects them. Study days happen in the
+ * Netherlands, so times are shown in Amsterdam time whatever zone the server runs in.
+ */
+const TIME_ZONE = 'Europe/Amsterdam';
+
+const longDate = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
+const parts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "14 maart 2026" */
+export function formatDutchDate(ms: number): string {
+  return longDate.format(ms);
+}
+
+function dateParts(ms: number): Record<string, string> {
+  return Object.fromEntries(parts.formatToParts(ms).map((p) => [p.type, p.value]));
+}
+
+/** "2026-03-14": sorts well, and Excel and LibreOffice read it as a date. */
+export function formatIsoDate(ms: number): string {
+  const p = dateParts(ms);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** "2026-03-14 10:22" */
+export function formatDateTime(ms: number): string {
+  const p = dateParts(ms);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** "1 notitie", "3 notities" */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A title as a file-name part: "Studiedag Één School!" → "studiedag-een-school". */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'workshop';
+}
+
+export const EXPORT_FORMATS = ['md', 'docx', 'json', 'csv', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const isExportFormat = (value: unknown): value is ExportFormat =>
+  typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
+
+/** `visiebord-<slug>-<date>.<ext>`: plain ASCII, so every browser and file system keeps it. */
+export function exportFileName(title: string, exportedAt: number, format: ExportFormat): string {
+  return `visiebord-${slugify(title)}-${formatIsoDate(exportedAt)}.${format}`;
+}

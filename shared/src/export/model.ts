@@ -1,0 +1,200 @@
+import type * as Y from 'yjs';
+import {
+  medianPhase,
+  readParticipantName,
+  readResults,
+  readScript,
+  readVision,
+  readWorkshop,
+  type CanvasView,
+  type Results,
+} from '../doc/index.ts';
+import type { Script, ScriptStep, StepOf } from '../script/schema.ts';
+import type { ExportCanvas, ExportCluster, ExportExplanation, ExportModel, ExportNote, ExportPoll, ExportRubric } from './types.ts';
+
+/** The rubric's phase 3: at least 80% of colleagues can explain the vision in their own words. */
+export const DEFAULT_EXPLAIN_NORM = 80;
+
+export type ExportModelOptions = {
+  /** People who joined the workshop (the store knows; the document does not). */
+  participants: number;
+  exportedAt: number;
+  /** When the workshop was made: the study day's date if nobody wrote a note. */
+  createdAt: number;
+  /**
+   * Moderated (hidden) notes are left out of every export a person reads — Word, Markdown, CSV,
+   * the print view — because the facilitator took them out of the room's view for a reason. Only
+   * the JSON file, which is the complete workshop to continue with, keeps them (marked `hidden`).
+   */
+  includeModerated?: boolean;
+};
+
+/**
+ * Reads a workshop document into the export model. Pure: the same document and options give the
+ * same model. Example: `buildExportModel(room.doc, { participants: 30, exportedAt: Date.now(), createdAt })`.
+ */
+export function buildExportModel(doc: Y.Doc, options: ExportModelOptions): ExportModel {
+  const script = readScript(doc);
+  const snapshot = readWorkshop(doc);
+  const results = readResults(doc);
+  const votes = voteTotals(results);
+  const names = new Map<string, string>();
+  const nameOf = (authorId: string): string => {
+    if (!names.has(authorId)) names.set(authorId, readParticipantName(doc, authorId).trim());
+    return names.get(authorId) ?? '';
+  };
+
+  // In the order the script asks the questions (a vote step naming a canvas again does not move it).
+  const order = new Map(stepsOf(script, 'prompt').flatMap((s) => s.canvases.map((c) => c.id)).map((id, i) => [id, i]));
+  const canvases = [...snapshot.canvases]
+    .sort((a, b) => (order.get(a.id) ?? order.size) - (order.get(b.id) ?? order.size) || a.id.localeCompare(b.id))
+    .map((canvas) => exportCanvas(canvas, script, { votes, nameOf, includeModerated: options.includeModerated === true }));
+  const notes = canvases.flatMap((c) => [...c.clusters.flatMap((cl) => cl.notes), ...c.unclustered].sort(byCreation));
+  const firstNote = notes.reduce((min, n) => Math.min(min, n.createdAt), Number.POSITIVE_INFINITY);
+  const canvasTitles = new Map(canvases.map((c) => [c.id, c.title]));
+  const vision = readVision(doc);
+
+  return {
+    title: snapshot.title,
+    scriptTitle: script?.title ?? '',
+    heldOn: Number.isFinite(firstNote) && firstNote > 0 ? firstNote : options.createdAt,
+    exportedAt: options.exportedAt,
+    participants: options.participants,
+    vision: {
+      statement: vision.statement.trim(),
+      parts: vision.parts
+        .filter((p) => p.text.trim() !== '')
+        .map((p) => ({ canvasId: p.canvasId, title: canvasTitles.get(p.canvasId) ?? p.prompt, text: p.text.trim() })),
+    },
+    canvases,
+    polls: exportPolls(script, results),
+    rubrics: exportRubrics(script, results),
+    explanations: exportExplanations(script, results, options.participants),
+    notes,
+  };
+}
+
+function byCreation(a: ExportNote, b: ExportNote): number {
+  return a.createdAt - b.createdAt || a.id.localeCompare(b.id);
+}
+
+/** Dots per note or cluster, added up over every vote step (ids never repeat across the two). */
+function voteTotals(results: Results): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const vote of results.votes) {
+    for (const [target, n] of Object.entries(vote.totals)) totals.set(target, (totals.get(target) ?? 0) + n);
+  }
+  return totals;
+}
+
+type CanvasContext = { votes: Map<string, number>; nameOf: (authorId: string) => string; includeModerated: boolean };
+
+function exportCanvas(canvas: CanvasView, script: Script | null, ctx: CanvasContext): ExportCanvas {
+  const step = script?.steps.find((s): s is StepOf<'prompt'> => s.type === 'prompt' && s.canvases.some((c) => c.id === canvas.id));
+  const spec = step?.canvases.find((c) => c.id === canvas.id);
+  const title = spec?.title ?? canvas.prompt;
+  const labels = new Map(canvas.clusters.map((c) => [c.id, c.label.trim()]));
+
+  const notes: ExportNote[] = canvas.notes
+    .filter((n) => ctx.includeModerated || !n.hidden)
+    .filter((n) => n.text.trim() !== '')
+    .map((n) => {
+      // A note pointing at a cluster that no longer exists counts as unclustered.
+      const clusterId = n.clusterId !== null && labels.has(n.clusterId) ? n.clusterId : null;
+      return {
+        id: n.id,
+        canvasId: canvas.id,
+        canvasTitle: title,
+        text: n.text.trim(),
+        clusterId,
+        clusterLabel: clusterId === null ? '' : (labels.get(clusterId) ?? ''),
+        votes: ctx.votes.get(n.id) ?? 0,
+        authorName: ctx.nameOf(n.authorId),
+        createdAt: n.createdAt,
+        hidden: n.hidden,
+      };
+    });
+
+  const clusters: ExportCluster[] = canvas.clusters
+    .map((c) => ({
+      id: c.id,
+      label: c.label.trim() || 'Zonder naam',
+      votes: ctx.votes.get(c.id) ?? 0,
+      notes: notes.filter((n) => n.clusterId === c.id),
+    }))
+    // A cluster whose notes were all moderated away has nothing left to show.
+    .filter((c) => c.notes.length > 0)
+    // Most dots first: the order the room chose; the label settles ties so every export agrees.
+    .sort((a, b) => b.votes - a.votes || a.label.localeCompare(b.label, 'nl') || a.id.localeCompare(b.id));
+
+  return {
+    id: canvas.id,
+    title,
+    prompt: canvas.prompt,
+    stepTitle: step?.title ?? '',
+    part: step?.part ?? '',
+    clusters,
+    unclustered: notes.filter((n) => n.clusterId === null),
+    noteCount: notes.length,
+  };
+}
+
+function stepsOf<T extends ScriptStep['type']>(script: Script | null, type: T): Array<StepOf<T>> {
+  return (script?.steps ?? []).filter((s): s is StepOf<T> => s.type === type);
+}
+
+function exportPolls(script: Script | null, results: Results): ExportPoll[] {
+  return stepsOf(script, 'poll').map((step) => {
+    const result = results.polls.find((p) => p.stepId === step.id);
+    return {
+      stepId: step.id,
+      title: step.title,
+      question: step.question,
+      kind: step.kind,
+      respondents: result?.respondents ?? 0,
+      options: step.options.map((o) => ({ id: o.id, label: o.label, count: result?.counts[o.id] ?? 0 })),
+    };
+  });
+}
+
+function exportRubrics(script: Script | null, results: Results): ExportRubric[] {
+  return stepsOf(script, 'rubric').map((step) => {
+    const result = results.rubrics.find((r) => r.stepId === step.id);
+    return {
+      stepId: step.id,
+      title: step.title,
+      question: step.question ?? '',
+      phaseNames: [...step.phaseNames],
+      respondents: result?.respondents ?? 0,
+      aspects: step.aspects.map((aspect) => {
+        const spread = result?.spread[aspect.id] ?? [0, 0, 0, 0];
+        return {
+          id: aspect.id,
+          title: aspect.title,
+          phases: [...aspect.phases],
+          spread: [spread[0], spread[1], spread[2], spread[3]],
+          median: medianPhase(spread),
+        };
+      }),
+    };
+  });
+}
+
+function exportExplanations(script: Script | null, results: Results, participants: number): ExportExplanation[] {
+  return stepsOf(script, 'explain').map((step) => {
+    const count = results.explanations.find((e) => e.stepId === step.id)?.count ?? 0;
+    const norm = step.norm ?? DEFAULT_EXPLAIN_NORM;
+    const percentage = participants > 0 ? Math.round((count / participants) * 100) : null;
+    return {
+      stepId: step.id,
+      title: step.title,
+      prompt: step.prompt,
+      count,
+      participants,
+      percentage,
+      norm,
+      // Compared unrounded: 79.6% does not meet an 80% norm.
+      meetsNorm: participants > 0 && count * 100 >= norm * participants,
+    };
+  });
+}
