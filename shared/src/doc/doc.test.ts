@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
+import { scriptSchema } from '../script/schema.ts';
 import { createTestDoc } from '../testing/fixtures.ts';
 import { findNoteMap, readFlow, readMeta, readNotes, readScript } from './access.ts';
 import { addNote, assignNoteToCluster, createCluster, editNoteText, removeNote, setCanvasLocked, setCurrentStep, setNoteHidden } from './mutations.ts';
@@ -96,5 +97,19 @@ describe('workshop document', () => {
     }
     const [first, ...rest] = replicas.map((doc) => readWorkshop(doc));
     for (const other of rest) expect(other).toEqual(first);
+  });
+});
+
+describe('canvas order', () => {
+  it('follows the step that first shows a canvas, not later steps that name it again', () => {
+    const script = scriptSchema.parse({
+      id: 'volgorde',
+      title: 'Volgorde',
+      steps: [
+        { id: 'a', type: 'prompt', title: 'A', canvases: [{ id: 'eerste', prompt: '1' }, { id: 'tweede', prompt: '2' }] },
+        { id: 'b', type: 'synthesis', title: 'B', canvasIds: ['eerste'] },
+      ],
+    });
+    expect(readWorkshop(createTestDoc(script)).canvases.map((c) => c.id)).toEqual(['eerste', 'tweede']);
   });
 });

@@ -36,7 +36,10 @@ export function readWorkshop(doc: Y.Doc): WorkshopSnapshot {
     canvases.push({ ...info, notes, clusters });
   }
   const steps = stepViews(doc);
-  const order = new Map(steps.flatMap((s) => s.canvasIds).map((id, i) => [id, i]));
+  // Canvases in the order the script first shows them; a later vote or synthesis step that names
+  // a canvas again does not move it.
+  const order = new Map<string, number>();
+  for (const id of steps.flatMap((s) => s.canvasIds)) if (!order.has(id)) order.set(id, order.size);
   canvases.sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9) || a.id.localeCompare(b.id));
   return {
     title: meta.title,
