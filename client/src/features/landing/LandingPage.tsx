@@ -1,4 +1,5 @@
 import { CreateWorkshopForm } from './CreateWorkshopForm';
+import { ImportWorkshopForm } from './ImportWorkshopForm';
 import { JoinCodeForm } from './JoinCodeForm';
 import './landing.css';
 
@@ -13,6 +14,7 @@ export default function LandingPage() {
       <div className="landing-grid">
         <JoinCodeForm />
         <CreateWorkshopForm />
+        <ImportWorkshopForm />
       </div>
     </main>
   );
