@@ -1,7 +1,7 @@
 import type { PhoneNote } from '@visiebord/shared/projection';
 import { describe, expect, it } from 'vitest';
 import { emptyOutbox } from '../features/phone/outbox';
-import { applyLiveMessage, createPhoneStore, parseLiveMessage } from './phoneStore';
+import { applyAnswerAcknowledged, applyLiveMessage, createPhoneStore, parseLiveMessage } from './phoneStore';
 
 const note = (id: string, text = id): PhoneNote => ({ id, canvasId: 'c', text, mine: false, hidden: false, updatedAt: 1 });
 
@@ -26,5 +26,25 @@ describe('phone store', () => {
     expect(parseLiveMessage(JSON.stringify({ t: 'notes' }))).toBeNull();
     expect(parseLiveMessage(JSON.stringify({ t: 'surprise' }))).toBeNull();
     expect(parseLiveMessage(new ArrayBuffer(2))).toBeNull();
+  });
+
+  it('keeps this phone’s answers per step, the server clock offset, and acknowledged answers at once', () => {
+    const store = createPhoneStore({ title: '', name: '', outbox: emptyOutbox() });
+    const apply = (value: unknown) => {
+      const message = parseLiveMessage(JSON.stringify(value));
+      if (message) store.setState(applyLiveMessage(store.getState(), message));
+    };
+    const step = { id: 'v', type: 'vote', title: 'Stem', body: '', index: 0, total: 1, canvases: [], timer: null };
+    apply({ t: 'step', step, serverNow: Date.now() + 60_000 });
+    expect(store.getState().clockOffset).toBeGreaterThan(59_000);
+    apply({ t: 'mine', stepId: 'v', answers: { votes: { a: 1 } } });
+    expect(store.getState().mine).toEqual({ stepId: 'v', answers: { votes: { a: 1 } } });
+    store.setState(applyAnswerAcknowledged(store.getState(), { id: 'x', type: 'vote.set', stepId: 'v', targetId: 'b', count: 2 }));
+    expect(store.getState().mine?.answers.votes).toEqual({ a: 1, b: 2 });
+    // An answer for a step that is over changes nothing; a new step forgets the old answers.
+    expect(applyAnswerAcknowledged(store.getState(), { id: 'y', type: 'poll.answer', stepId: 'old', value: 'a' })).toEqual({});
+    apply({ t: 'step', step: { ...step, id: 'p', type: 'poll' }, serverNow: Date.now() });
+    expect(store.getState().mine).toBeNull();
+    expect(parseLiveMessage(JSON.stringify({ t: 'mine', stepId: 3, answers: {} }))).toBeNull();
   });
 });

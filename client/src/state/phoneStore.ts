@@ -1,6 +1,7 @@
-import type { LiveMessage, PhoneNote, PhoneStep } from '@visiebord/shared/projection';
+import type { LiveMessage, PhoneAnswers, PhoneNote, PhoneStep } from '@visiebord/shared/projection';
 import { createStore } from 'zustand/vanilla';
-import type { IntentBody, Outbox } from '../features/phone/outbox';
+import { applyAnswerToMine, answerStepId } from '../features/phone/answerIntents';
+import { dropStaleAnswers, type IntentBody, type Outbox } from '../features/phone/outbox';
 
 /** The live socket as the phone sees it; `gone` means the workshop no longer exists. */
 export type LiveStatus = 'connecting' | 'open' | 'closed' | 'gone';
@@ -16,6 +17,10 @@ export type PhoneState = {
   live: LiveStatus;
   browserOnline: boolean;
   outbox: Outbox;
+  /** This phone's own answers to the step `stepId`, as the server last told (or acknowledged). */
+  mine: { stepId: string; answers: PhoneAnswers } | null;
+  /** Server clock minus this phone's clock, in ms: timers run on the server's clock. */
+  clockOffset: number;
 };
 
 export type PhoneStore = ReturnType<typeof createPhoneStore>;
@@ -30,6 +35,8 @@ export function createPhoneStore(initial: { title: string; name: string; outbox:
     live: 'connecting',
     browserOnline: typeof navigator === 'undefined' ? true : navigator.onLine,
     outbox: initial.outbox,
+    mine: null,
+    clockOffset: 0,
   }));
 }
 
@@ -38,8 +45,18 @@ export function applyLiveMessage(state: PhoneState, message: LiveMessage): Parti
   switch (message.t) {
     case 'hello':
       return { title: message.title || state.title, name: message.name || state.name };
-    case 'step':
-      return { step: message.step };
+    case 'step': {
+      const stepId = message.step?.id ?? null;
+      const clockOffset = typeof message.serverNow === 'number' ? message.serverNow - Date.now() : state.clockOffset;
+      return {
+        step: message.step,
+        clockOffset,
+        mine: state.mine && state.mine.stepId === stepId ? state.mine : null,
+        outbox: dropStaleAnswers(state.outbox, stepId),
+      };
+    }
+    case 'mine':
+      return { mine: { stepId: message.stepId, answers: message.answers } };
     case 'notes':
       return { others: applyDelta(message.reset ? {} : state.others, message.upsert, message.remove) };
     case 'own':
@@ -79,7 +96,19 @@ export function applyAcknowledged(own: Record<string, PhoneNote>, sent: IntentBo
       delete next[sent.noteId];
       return next;
     }
+    default:
+      return own;
   }
+}
+
+/** An acknowledged answer shows as this phone's answer at once, before the server's `mine` message. */
+export function applyAnswerAcknowledged(state: PhoneState, sent: IntentBody): Partial<PhoneState> {
+  if (sent.type.startsWith('note.')) return {};
+  const { id: _id, ...body } = sent as Extract<IntentBody, { stepId: string }>;
+  const stepId = answerStepId(body);
+  if (!stepId || !state.step || state.step.id !== stepId) return {};
+  const answers = state.mine?.stepId === stepId ? state.mine.answers : {};
+  return { mine: { stepId, answers: applyAnswerToMine(answers, body) } };
 }
 
 /** Parses a frame from `/live`; anything unexpected is ignored rather than trusted. */
@@ -91,6 +120,10 @@ export function parseLiveMessage(data: unknown): LiveMessage | null {
     const message = value as { t?: unknown; upsert?: unknown; remove?: unknown };
     if (message.t === 'notes' || message.t === 'own') {
       return Array.isArray(message.upsert) && Array.isArray(message.remove) ? (value as LiveMessage) : null;
+    }
+    if (message.t === 'mine') {
+      const { stepId, answers } = value as { stepId?: unknown; answers?: unknown };
+      return typeof stepId === 'string' && typeof answers === 'object' && answers !== null ? (value as LiveMessage) : null;
     }
     return message.t === 'hello' || message.t === 'step' || message.t === 'deleted' ? (value as LiveMessage) : null;
   } catch {

@@ -10,6 +10,8 @@
  * An entry never sent, or one the server refused, may still be changed in place.
  */
 
+import { answerKey, isAnswerBody, type AnswerBody } from './answerIntents';
+
 /** A server note id, or `local:<intent id>` for a note the server has not acknowledged yet. */
 export type NoteKey = string;
 export type EntryState = 'queued' | 'sending' | 'failed';
@@ -18,7 +20,10 @@ type EntryBase = { id: string; state: EntryState; attempts: number; error?: stri
 export type AddEntry = EntryBase & { type: 'note.add'; noteKey: NoteKey; canvasId: string; text: string };
 export type EditEntry = EntryBase & { type: 'note.edit'; noteKey: NoteKey; text: string };
 export type DeleteEntry = EntryBase & { type: 'note.delete'; noteKey: NoteKey };
-export type OutboxEntry = AddEntry | EditEntry | DeleteEntry;
+export type NoteEntry = AddEntry | EditEntry | DeleteEntry;
+/** An answer to the current step (or a new name); `key` says which older answer it replaces. */
+export type AnswerEntry = EntryBase & { type: 'answer'; key: string; body: AnswerBody };
+export type OutboxEntry = NoteEntry | AnswerEntry;
 
 export type Outbox = {
   entries: OutboxEntry[];
@@ -29,7 +34,8 @@ export type Outbox = {
 export type IntentBody =
   | { id: string; type: 'note.add'; canvasId: string; text: string }
   | { id: string; type: 'note.edit'; noteId: string; text: string }
-  | { id: string; type: 'note.delete'; noteId: string };
+  | { id: string; type: 'note.delete'; noteId: string }
+  | ({ id: string } & AnswerBody);
 
 export const emptyOutbox = (): Outbox => ({ entries: [], resolved: {} });
 
@@ -41,7 +47,10 @@ export const resolveKey = (outbox: Outbox, key: NoteKey): NoteKey => outbox.reso
 /** Never sent, or refused by the server: either way the server holds nothing of it. */
 const isChangeable = (entry: OutboxEntry) => (entry.state === 'queued' && entry.attempts === 0) || entry.state === 'failed';
 
-const concerns = (outbox: Outbox, entry: OutboxEntry, key: NoteKey) => resolveKey(outbox, entry.noteKey) === resolveKey(outbox, key);
+export const isNoteEntry = (entry: OutboxEntry): entry is NoteEntry => entry.type !== 'answer';
+
+const concerns = (outbox: Outbox, entry: OutboxEntry, key: NoteKey): entry is NoteEntry =>
+  isNoteEntry(entry) && resolveKey(outbox, entry.noteKey) === resolveKey(outbox, key);
 
 /** A changed entry that had been refused gets a new id: the server may remember the refusal under the old one. */
 function renew<E extends OutboxEntry>(entry: E, newId: () => string): E {
@@ -68,11 +77,12 @@ export function enqueueEdit(outbox: Outbox, noteKey: NoteKey, text: string, newI
 }
 
 export function enqueueDelete(outbox: Outbox, noteKey: NoteKey, newId: () => string): Outbox {
-  const mine = outbox.entries.filter((e) => concerns(outbox, e, noteKey));
+  const mine = outbox.entries.filter((e): e is NoteEntry => concerns(outbox, e, noteKey));
   const add = mine.find((e) => e.type === 'note.add');
   // A note the server never got needs no message at all: forget everything about it.
-  if (add && isChangeable(add)) return prune({ ...outbox, entries: outbox.entries.filter((e) => !mine.includes(e)) });
-  const dropped = new Set(mine.filter((e) => e.type === 'note.edit' && isChangeable(e)));
+  const isMine = (e: OutboxEntry) => isNoteEntry(e) && mine.includes(e);
+  if (add && isChangeable(add)) return prune({ ...outbox, entries: outbox.entries.filter((e) => !isMine(e)) });
+  const dropped = new Set<OutboxEntry>(mine.filter((e) => e.type === 'note.edit' && isChangeable(e)));
   let entries = outbox.entries.filter((e) => !dropped.has(e));
   const pendingDelete = mine.find((e) => e.type === 'note.delete');
   if (pendingDelete) {
@@ -93,7 +103,8 @@ export function retryEntry(outbox: Outbox, entryId: string, newId: () => string)
 export function nextToSend(outbox: Outbox): OutboxEntry | null {
   if (outbox.entries.some((e) => e.state === 'sending')) return null;
   // An edit or delete of a note whose add is still unanswered waits; its add comes first anyway.
-  const sendable = (e: OutboxEntry) => e.state === 'queued' && (e.type === 'note.add' || !isLocalKey(resolveKey(outbox, e.noteKey)));
+  const sendable = (e: OutboxEntry) =>
+    e.state === 'queued' && (e.type === 'answer' || e.type === 'note.add' || !isLocalKey(resolveKey(outbox, e.noteKey)));
   return outbox.entries.find(sendable) ?? null;
 }
 
@@ -105,6 +116,8 @@ export function requestFor(outbox: Outbox, entry: OutboxEntry): IntentBody {
       return { id: entry.id, type: 'note.edit', noteId: resolveKey(outbox, entry.noteKey), text: entry.text };
     case 'note.delete':
       return { id: entry.id, type: 'note.delete', noteId: resolveKey(outbox, entry.noteKey) };
+    case 'answer':
+      return { ...entry.body, id: entry.id };
   }
 }
 
@@ -134,12 +147,46 @@ export function markFailed(outbox: Outbox, entryId: string, message: string): Ou
   if (!entry) return outbox;
   const failed = { ...entry, state: 'failed' as const, error: message };
   if (entry.type !== 'note.add') return replaceEntry(outbox, entryId, failed);
-  const later = outbox.entries.filter((e) => e !== entry && e.noteKey === entry.noteKey);
-  if (later.some((e) => e.type === 'note.delete')) return prune({ ...outbox, entries: outbox.entries.filter((e) => e.noteKey !== entry.noteKey) });
+  const sameNote = (e: OutboxEntry) => isNoteEntry(e) && e.noteKey === entry.noteKey;
+  const later = outbox.entries.filter((e) => e !== entry && sameNote(e));
+  if (later.some((e) => e.type === 'note.delete')) return prune({ ...outbox, entries: outbox.entries.filter((e) => !sameNote(e)) });
   const lastEdit = findLast(later, (e) => e.type === 'note.edit') as EditEntry | undefined;
   const folded = lastEdit ? { ...failed, text: lastEdit.text } : failed;
   const entries = outbox.entries.filter((e) => !later.includes(e)).map((e) => (e === entry ? folded : e));
   return { ...outbox, entries };
+}
+
+/**
+ * Queues an answer. Refused answers with the same key are superseded and leave. An unsent answer
+ * with the same key is replaced in place — for votes only when it is the last entry, because
+ * votes share one budget: moving a raise ahead of a later removal could briefly overspend it.
+ * An answer the server may have seen is never changed: the new one queues behind it.
+ */
+export function enqueueAnswer(outbox: Outbox, body: AnswerBody, newId: () => string): Outbox {
+  const key = answerKey(body);
+  const sameKey = (e: OutboxEntry): e is AnswerEntry => e.type === 'answer' && e.key === key;
+  const entries = outbox.entries.filter((e) => !(sameKey(e) && e.state === 'failed'));
+  const candidate = body.type === 'vote.set' ? entries[entries.length - 1] : findLast(entries, sameKey);
+  if (candidate && sameKey(candidate) && candidate.state === 'queued' && candidate.attempts === 0) {
+    return { ...outbox, entries: entries.map((e) => (e === candidate ? { ...candidate, body } : e)) };
+  }
+  const entry: AnswerEntry = { id: newId(), type: 'answer', key, body, state: 'queued', attempts: 0 };
+  return { ...outbox, entries: [...entries, entry] };
+}
+
+/** The newest answer with this key still on its way or refused, if any. */
+export const latestAnswer = (outbox: Outbox, key: string): AnswerEntry | undefined =>
+  findLast(outbox.entries, (e): e is AnswerEntry => e.type === 'answer' && e.key === key) as AnswerEntry | undefined;
+
+/** The answer the phone should show for a key: the newest one not refused. */
+export const pendingAnswer = (outbox: Outbox, key: string): AnswerBody | undefined =>
+  (findLast(outbox.entries, (e) => e.type === 'answer' && e.key === key && e.state !== 'failed') as AnswerEntry | undefined)?.body;
+
+/** Refused answers to steps that are over can no longer be fixed; they leave with the step. */
+export function dropStaleAnswers(outbox: Outbox, currentStepId: string | null): Outbox {
+  const stale = (e: OutboxEntry) =>
+    e.type === 'answer' && e.state === 'failed' && e.body.type !== 'profile.rename' && e.body.stepId !== currentStepId;
+  return outbox.entries.some(stale) ? { ...outbox, entries: outbox.entries.filter((e) => !stale(e)) } : outbox;
 }
 
 /** Entries after a reload: one that was on its way may or may not have arrived, so it is sent again (same id). */
@@ -158,9 +205,10 @@ function isEntry(value: unknown): value is OutboxEntry {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
   const base =
-    typeof e.id === 'string' && typeof e.noteKey === 'string' && typeof e.attempts === 'number' &&
-    (e.state === 'queued' || e.state === 'sending' || e.state === 'failed');
+    typeof e.id === 'string' && typeof e.attempts === 'number' && (e.state === 'queued' || e.state === 'sending' || e.state === 'failed');
   if (!base) return false;
+  if (e.type === 'answer') return isAnswerBody(e.body) && e.key === answerKey(e.body);
+  if (typeof e.noteKey !== 'string') return false;
   if (e.type === 'note.add') return typeof e.canvasId === 'string' && typeof e.text === 'string';
   if (e.type === 'note.edit') return typeof e.text === 'string';
   return e.type === 'note.delete';
@@ -182,7 +230,7 @@ function replaceEntry(outbox: Outbox, entryId: string, next: OutboxEntry): Outbo
 
 /** Drops resolutions no queued entry needs any more, so the stored outbox stays small. */
 function prune(outbox: Outbox): Outbox {
-  const needed = new Set(outbox.entries.map((e) => e.noteKey));
+  const needed = new Set(outbox.entries.filter(isNoteEntry).map((e) => e.noteKey));
   const resolved = Object.fromEntries(Object.entries(outbox.resolved).filter(([key]) => needed.has(key)));
   return { entries: outbox.entries, resolved };
 }

@@ -5,9 +5,9 @@ import { markFailed, markRetry, markSending, markSent, nextToSend, requestFor, t
 export type OutboxDriverDeps = {
   read: () => Outbox;
   write: (outbox: Outbox) => void;
-  send: (body: IntentBody) => Promise<{ noteId?: string }>;
+  send: (body: IntentBody) => Promise<{ noteId?: string; name?: string }>;
   /** Called after the server acknowledged an entry: what was sent and what came back. */
-  acknowledged: (sent: IntentBody, answer: { noteId?: string }) => void;
+  acknowledged: (sent: IntentBody, answer: { noteId?: string; name?: string }) => void;
   /** The token is no longer valid: the page joins again, then kicks the driver. */
   unauthorized: () => void;
   random?: () => number;

@@ -1,5 +1,5 @@
 import type { PhoneNote } from '@visiebord/shared/projection';
-import { resolveKey, type Outbox } from './outbox';
+import { isNoteEntry, resolveKey, type Outbox } from './outbox';
 
 /** What the person sees of one of their notes: the server's copy, with what is still on its way laid over it. */
 export type OwnNoteView = {
@@ -26,7 +26,7 @@ export function ownNoteViews(own: Record<string, PhoneNote>, outbox: Outbox): Ow
   const views = new Map<string, OwnNoteView>();
   // The server sends own notes oldest first and deltas keep that order, so insertion order is creation order.
   for (const note of Object.values(own)) views.set(note.id, { key: note.id, canvasId: note.canvasId, text: note.text, state: 'sent', hidden: note.hidden });
-  for (const entry of outbox.entries) {
+  for (const entry of outbox.entries.filter(isNoteEntry)) {
     const key = resolveKey(outbox, entry.noteKey);
     const pending = {
       state: entry.state,

@@ -1,11 +1,11 @@
 import { LIVE_PATH } from '@visiebord/shared/protocol';
 import { postIntent } from '../../lib/api';
 import { websocketBase } from '../../lib/location';
-import { applyAcknowledged, applyLiveMessage, parseLiveMessage, type PhoneStore } from '../../state/phoneStore';
+import { applyAcknowledged, applyAnswerAcknowledged, applyLiveMessage, parseLiveMessage, type PhoneStore } from '../../state/phoneStore';
 import { connectLive } from './liveSocket';
 import type { Outbox } from './outbox';
 import { createOutboxDriver } from './outboxDriver';
-import { saveOutbox, type PhoneSession } from './phoneStorage';
+import { saveOutbox, saveSession, type PhoneSession } from './phoneStorage';
 
 // Requests that hang (wifi gone mid-request) count as lost after this long; the entry is then retried.
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -34,7 +34,15 @@ export function startPhoneConnection(options: {
     read: () => store.getState().outbox,
     write: setOutbox,
     send: (body) => postIntent(session.workshopId, session.participantToken, body, AbortSignal.timeout?.(REQUEST_TIMEOUT_MS)),
-    acknowledged: (sent, answer) => store.setState((s) => ({ own: applyAcknowledged(s.own, sent, answer) })),
+    acknowledged: (sent, answer) => {
+      store.setState((s) => ({ own: applyAcknowledged(s.own, sent, answer), ...applyAnswerAcknowledged(s, sent) }));
+      if (sent.type === 'profile.rename') {
+        // The new name also survives a reload (and a rejoin after a lost token).
+        const name = answer.name ?? sent.name;
+        store.setState({ name });
+        saveSession(code, { ...session, name });
+      }
+    },
     unauthorized: options.onUnauthorized,
   });
 
