@@ -53,8 +53,15 @@ export class SimulatedPhone {
     return this.ws?.readyState === WebSocket.OPEN;
   }
 
+  /** While true the phone has no network: connection attempts fail at once, as without wifi. */
+  offline = false;
+
   connect(): void {
     if (this.stopped) return;
+    if (this.offline) {
+      this.later(() => this.connect(), jitteredBackoff(this.socketAttempts++, this.baseMs, this.maxMs, this.random));
+      return;
+    }
     const url = `${this.options.baseUrl().replace('http', 'ws')}/live/${this.options.workshopId}?token=${encodeURIComponent(this.options.token)}`;
     const ws = new WebSocket(url);
     this.ws = ws;
