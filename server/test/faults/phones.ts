@@ -28,6 +28,8 @@ export class SimulatedPhone {
   readonly outbox: Intent[] = [];
   /** Intent id → the server's answer, for every acknowledged intent. */
   readonly acknowledged = new Map<string, { noteId?: string; intent: Intent }>();
+  /** Intents the server refused for good (4xx other than 429). */
+  readonly refused: Array<{ intent: Intent; status: number; body: unknown }> = [];
   /** How often an intent was sent again after trouble. */
   resends = 0;
   /** Live connections opened so far (a `hello` each). */
@@ -101,6 +103,7 @@ export class SimulatedPhone {
         let status = 0;
         let body: { noteId?: string } = {};
         try {
+          if (this.offline) throw new Error('no network');
           const response = await fetch(`${this.options.baseUrl()}/api/workshops/${this.options.workshopId}/intents`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${this.options.token}` },
@@ -124,7 +127,9 @@ export class SimulatedPhone {
           await new Promise<void>((resolve) => this.later(resolve, wait));
           continue;
         }
-        throw new Error(`intent refused with ${status}: ${JSON.stringify(body)}`);
+        // Refused (the real phone marks it failed and shows why): recorded, and the outbox moves on.
+        this.refused.push({ intent, status, body });
+        this.outbox.shift();
       }
     } finally {
       this.sending = false;
