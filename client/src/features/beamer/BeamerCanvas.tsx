@@ -1,44 +1,57 @@
 import type { CanvasView } from '@visiebord/shared/doc';
+import { ClusteredWall } from './ClusteredWall';
+import { fitKey } from './logic/fitKey';
+import { answersText } from './logic/pollBars';
 import { useFitFontSize } from './useFitFontSize';
 
-/** A canvas as the room sees it: the prompt and its visible notes as sticky notes that fill the space. */
+/**
+ * A canvas as the room sees it: the prompt and its visible notes as sticky notes that fill the
+ * space, or the facilitator's clusters as labelled groups. Until the canvas is revealed only the
+ * count shows — the texts are not even in the page. Hidden (moderated) notes never show.
+ */
 export function BeamerCanvas({ canvas }: { canvas: CanvasView }) {
   const visible = canvas.notes.filter((n) => !n.hidden);
-  const notes = canvas.revealed ? visible : [];
-  const { ref, capacity } = useFitFontSize<HTMLUListElement>(fitKey(notes), { min: 15, max: 44 });
-  // More notes than fit readably: show the newest, and say how many more there are.
-  const shown = notes.length > capacity ? notes.slice(notes.length - (capacity - 1)) : notes;
-  const more = notes.length - shown.length;
+  const clusters = canvas.revealed ? canvas.clusters.filter((c) => !c.suggested) : [];
   return (
-    <section className="beamer-canvas" aria-label={canvas.prompt}>
+    <section className="beamer-canvas" aria-label={canvas.prompt} data-testid="beamer-canvas" data-canvas={canvas.id}>
       <h2 className="beamer-canvas-prompt">
         {canvas.prompt}
-        <span className="beamer-canvas-count" aria-label={`${visible.length} notities`}>
+        <span className="beamer-canvas-count" aria-label={answersText(visible.length)}>
           {visible.length}
         </span>
       </h2>
       {!canvas.revealed ? (
-        <p className="beamer-canvas-waiting">
-          {visible.length === 0 ? 'Nog geen notities' : `${visible.length} ${visible.length === 1 ? 'notitie' : 'notities'} — nog niet zichtbaar`}
+        <p className="beamer-canvas-waiting" data-testid="beamer-canvas-hidden" aria-live="polite">
+          {visible.length === 0 ? 'Nog geen antwoorden' : `${answersText(visible.length)} — nog verborgen`}
         </p>
-      ) : notes.length === 0 ? (
+      ) : visible.length === 0 ? (
         <p className="beamer-canvas-waiting">Schrijf je antwoord op je telefoon</p>
+      ) : clusters.length > 0 ? (
+        <ClusteredWall notes={visible} clusters={clusters} />
       ) : (
-        <ul className="beamer-wall" ref={ref}>
-          {more > 0 && (
-            <li className="beamer-more" data-testid="beamer-more">
-              + {more} eerdere
-            </li>
-          )}
-          {shown.map((note) => (
-            <li key={note.id} className="beamer-note" data-testid="beamer-note">
-              {note.text}
-            </li>
-          ))}
-        </ul>
+        <NoteWall notes={visible} />
       )}
     </section>
   );
 }
 
-const fitKey = (notes: CanvasView['notes']) => notes.map((n) => `${n.id}:${n.text.length}`).join('|');
+function NoteWall({ notes }: { notes: CanvasView['notes'] }) {
+  const { ref, capacity } = useFitFontSize<HTMLUListElement>(fitKey(notes), { min: 15, max: 44 });
+  // More notes than fit readably: show the newest, and say how many more there are.
+  const shown = notes.length > capacity ? notes.slice(notes.length - (capacity - 1)) : notes;
+  const more = notes.length - shown.length;
+  return (
+    <ul className="beamer-wall" ref={ref}>
+      {more > 0 && (
+        <li className="beamer-more" data-testid="beamer-more">
+          + {more} eerdere
+        </li>
+      )}
+      {shown.map((note) => (
+        <li key={note.id} className="beamer-note" data-testid="beamer-note">
+          {note.text}
+        </li>
+      ))}
+    </ul>
+  );
+}

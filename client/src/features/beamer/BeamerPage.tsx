@@ -1,13 +1,19 @@
-import type { CanvasView } from '@visiebord/shared/doc';
-import { useState, type CSSProperties } from 'react';
+import { useState } from 'react';
 import { useStore } from 'zustand';
 import { readKeyFromHash } from '../../lib/location';
 import { ConnectionStatus, FinalProblem, MissingKey } from '../workshop/ConnectionStatus';
 import { usePublicWorkshop } from '../workshop/usePublicWorkshop';
 import { useWorkshopSync } from '../workshop/useWorkshopSync';
-import { BeamerCanvas } from './BeamerCanvas';
+import { BeamerTimer } from './BeamerTimer';
 import { JoinPanel } from './JoinPanel';
+import { ANSWERING_STEPS, presenceText } from './logic/presenceText';
+import { spotlightContent } from './logic/spotlightContent';
+import { SpotlightView } from './SpotlightView';
+import { StepStage } from './StepStage';
+import { useServerClockOffset } from './useServerClock';
 import './beamer.css';
+import './beamerResults.css';
+import './beamerText.css';
 
 /** `/b/<id>#key=…`: the projector. Read-only, big and high-contrast; the way in is always visible. */
 export default function BeamerPage({ workshopId }: { workshopId: string }) {
@@ -15,30 +21,41 @@ export default function BeamerPage({ workshopId }: { workshopId: string }) {
   const { store } = useWorkshopSync(workshopId, key);
   const { info, error } = usePublicWorkshop(workshopId, key);
   const snapshot = useStore(store, (s) => s.snapshot);
+  const flow = useStore(store, (s) => s.flow);
+  const presence = useStore(store, (s) => s.presence);
   const status = useStore(store, (s) => s.status);
+  const offset = useServerClockOffset(workshopId, key, status);
 
   if (!key) return <MissingKey surface="beamer" />;
   const step = snapshot?.steps.find((s) => s.id === snapshot.currentStepId);
-  const canvases = step ? (snapshot?.canvases ?? []).filter((c) => step.canvasIds.includes(c.id)) : [];
+  const spotlight = spotlightContent(snapshot?.canvases ?? [], flow?.spotlight ?? null);
+  const people = presenceText(presence, step?.id, step ? ANSWERING_STEPS.has(step.type) : false);
 
   return (
-    <div className="beamer">
+    <div className="beamer" data-step-type={step?.type ?? ''}>
       <main className="beamer-main">
         <FinalProblem store={store} />
         {status !== 'gone' && status !== 'unauthorized' && (
           <>
             <header className="beamer-header">
-              <p className="beamer-workshop-title">{snapshot?.title || info?.title || 'Visiebord'}</p>
-              <h1 className="beamer-step-title">{step?.title ?? 'Welkom'}</h1>
-              {step?.body && canvases.length === 0 && <p className="beamer-step-body">{step.body}</p>}
-            </header>
-            {canvases.length > 0 && (
-              <div className={`beamer-canvases count-${Math.min(canvases.length, 4)}`} style={rowWeights(canvases)}>
-                {canvases.map((canvas) => (
-                  <BeamerCanvas key={canvas.id} canvas={canvas} />
-                ))}
+              <div className="beamer-heading">
+                <p className="beamer-workshop-title">{snapshot?.title || info?.title || 'Visiebord'}</p>
+                <h1 className="beamer-step-title" data-testid="beamer-step-title">
+                  {step?.title ?? 'Welkom'}
+                </h1>
               </div>
-            )}
+              <div className="beamer-meta">
+                <BeamerTimer timer={flow?.timer ?? null} stepId={step?.id} offset={offset} />
+                {people && (
+                  <p className="beamer-presence" data-testid="beamer-presence" aria-live="polite">
+                    {people}
+                  </p>
+                )}
+              </div>
+            </header>
+            <div className="beamer-stage">
+              {spotlight ? <SpotlightView content={spotlight} /> : step && <StepStage step={step} store={store} workshopId={workshopId} beamerKey={key} />}
+            </div>
           </>
         )}
       </main>
@@ -46,13 +63,4 @@ export default function BeamerPage({ workshopId }: { workshopId: string }) {
       <ConnectionStatus store={store} className="beamer-status" />
     </div>
   );
-}
-
-/** In the 2×2 layout the row with more notes gets more height; an empty row keeps enough for its prompt. */
-function rowWeights(canvases: CanvasView[]): CSSProperties | undefined {
-  if (canvases.length !== 4) return undefined;
-  const visible = (c: CanvasView | undefined) => (c?.revealed ? c.notes.filter((n) => !n.hidden).length : 0);
-  const top = 1 + visible(canvases[0]) + visible(canvases[1]);
-  const bottom = 1 + visible(canvases[2]) + visible(canvases[3]);
-  return { gridTemplateRows: `minmax(22vh, ${top}fr) minmax(22vh, ${bottom}fr)` };
 }

@@ -1,0 +1,35 @@
+import type { StepView } from '@visiebord/shared/doc';
+import { useStore } from 'zustand';
+import type { WorkshopStore } from '../../state/workshopStore';
+import { PromptCanvases } from './PromptCanvases';
+import { DraftVision } from './steps/DraftVision';
+import { ExplainScore } from './steps/ExplainScore';
+import { GroupInstructions } from './steps/GroupInstructions';
+import { InfoText } from './steps/InfoText';
+import { PollResults } from './steps/PollResults';
+import { RubricHeatMap } from './steps/RubricHeatMap';
+import { VoteRanking } from './steps/VoteRanking';
+
+/** What the room sees of the current step, per step type. */
+export function StepStage({ step, store, workshopId, beamerKey }: { step: StepView; store: WorkshopStore; workshopId: string; beamerKey: string }) {
+  const allCanvases = useStore(store, (s) => s.snapshot?.canvases);
+  switch (step.type) {
+    case 'info':
+    case 'close':
+      return <InfoText step={step} />;
+    case 'prompt':
+      return <PromptCanvases canvases={(allCanvases ?? []).filter((c) => step.canvasIds.includes(c.id))} />;
+    case 'poll':
+      return <PollResults step={step} store={store} />;
+    case 'vote':
+      return <VoteRanking step={step} store={store} />;
+    case 'rubric':
+      return <RubricHeatMap step={step} store={store} />;
+    case 'group':
+      return <GroupInstructions step={step} store={store} />;
+    case 'synthesis':
+      return <DraftVision step={step} store={store} />;
+    case 'explain':
+      return <ExplainScore key={step.id} step={step} workshopId={workshopId} beamerKey={beamerKey} />;
+  }
+}

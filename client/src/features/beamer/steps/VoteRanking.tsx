@@ -1,0 +1,49 @@
+import type { StepOf } from '@visiebord/shared/script';
+import { useStore } from 'zustand';
+import type { WorkshopStore } from '../../../state/workshopStore';
+import { dotsText, rankTargets, voteTargets } from '../logic/voteRanking';
+import { useFitFontSize } from '../useFitFontSize';
+
+/** Dot voting: the clusters or notes ranked by dots as they come in, the top three set apart. */
+export function VoteRanking({ step, store }: { step: StepOf<'vote'>; store: WorkshopStore }) {
+  const canvases = useStore(store, (s) => s.snapshot?.canvases);
+  const result = useStore(store, (s) => s.results?.votes.find((v) => v.stepId === step.id));
+  const chosen = (canvases ?? []).filter((c) => step.canvasIds.includes(c.id));
+  const ranked = rankTargets(voteTargets(chosen, step.target), result?.totals ?? {});
+  const voters = result?.voters ?? 0;
+  const { ref, capacity } = useFitFontSize<HTMLOListElement>(ranked.map((r) => `${r.id}:${r.dots}:${r.label.length}`).join('|'), { min: 18, max: 40 });
+  // Too many to read: the top of the ranking is what matters.
+  const shown = ranked.length > capacity ? ranked.slice(0, Math.max(1, capacity - 1)) : ranked;
+  const rest = ranked.length - shown.length;
+  return (
+    <section className="beamer-vote" aria-labelledby="beamer-vote-question">
+      <h2 id="beamer-vote-question" className="beamer-question">
+        {step.question ?? step.title}
+      </h2>
+      {ranked.length === 0 ? (
+        <p className="beamer-waiting">Er is nog niets om op te stemmen</p>
+      ) : (
+        <ol className="beamer-ranking" ref={ref}>
+          {shown.map((target) => (
+            <li key={target.id} className={`beamer-rank ${target.top ? 'top' : ''}`} data-testid="beamer-vote-target" data-dots={target.dots} data-top={target.top}>
+              <span className="beamer-rank-number" aria-label={`Plaats ${target.rank}`}>
+                {target.rank}
+              </span>
+              <span className="beamer-rank-label">{target.label}</span>
+              <span className="beamer-rank-track" aria-hidden="true">
+                <span className="beamer-rank-fill" style={{ width: `${Math.round(target.share * 100)}%` }} />
+              </span>
+              <span className="beamer-rank-dots" data-testid="beamer-vote-dots">
+                {dotsText(target.dots)}
+              </span>
+            </li>
+          ))}
+          {rest > 0 && <li className="beamer-rank-rest">en nog {rest} andere</li>}
+        </ol>
+      )}
+      <p className="beamer-respondents" data-testid="beamer-voters" aria-live="polite">
+        {voters} {voters === 1 ? 'collega heeft' : 'collega’s hebben'} gestemd
+      </p>
+    </section>
+  );
+}
