@@ -1,12 +1,13 @@
-import type { CanvasView } from '@visiebord/shared/doc';
+import type { CanvasView, Spotlight } from '@visiebord/shared/doc';
 import type { WorkshopActions } from '../../state/workshopActions';
+import { Board } from '../board/Board';
 
-/** One canvas with its notes as they arrive, and the facilitator's switches: reveal, lock, hide a note. */
-export function ConsoleCanvas({ canvas, actions }: { canvas: CanvasView; actions: WorkshopActions }) {
+/** One canvas: how many notes, the two switches the room notices (show answers, close), and the board. */
+export function ConsoleCanvas({ canvas, actions, spotlight }: { canvas: CanvasView; actions: WorkshopActions; spotlight: Spotlight | null }) {
   const visible = canvas.notes.filter((n) => !n.hidden).length;
   const titleId = `console-canvas-${canvas.id}`;
   return (
-    <article className="console-canvas" aria-labelledby={titleId}>
+    <article className="console-canvas" aria-labelledby={titleId} data-testid="console-canvas" data-canvas-id={canvas.id}>
       <header className="console-canvas-header">
         <h3 id={titleId}>{canvas.prompt}</h3>
         <p className="note-count" aria-live="polite" data-testid="console-note-count">
@@ -15,33 +16,39 @@ export function ConsoleCanvas({ canvas, actions }: { canvas: CanvasView; actions
         </p>
       </header>
       <div className="canvas-switches">
-        <label className="switch">
-          <input type="checkbox" checked={canvas.revealed} onChange={(e) => actions.setCanvasRevealed(canvas.id, e.target.checked)} />
-          Zichtbaar op beamer en telefoons
-        </label>
-        <label className="switch">
-          <input type="checkbox" checked={canvas.locked} onChange={(e) => actions.setCanvasLocked(canvas.id, e.target.checked)} />
-          Gesloten (geen nieuwe notities)
-        </label>
+        <div className="canvas-switch">
+          <span className={canvas.revealed ? 'state-chip on' : 'state-chip off'} data-testid="canvas-reveal-state">
+            {canvas.revealed ? 'Antwoorden zichtbaar voor de zaal' : 'Antwoorden verborgen: iedereen ziet alleen de eigen'}
+          </span>
+          <button
+            type="button"
+            className={canvas.revealed ? 'button secondary small' : 'button small'}
+            onClick={() => actions.setCanvasRevealed(canvas.id, !canvas.revealed)}
+            data-testid="canvas-reveal"
+            data-revealed={canvas.revealed}
+          >
+            {canvas.revealed ? 'Antwoorden verbergen' : 'Antwoorden tonen'}
+          </button>
+        </div>
+        <div className="canvas-switch">
+          <span className={canvas.locked ? 'state-chip off' : 'state-chip on'} data-testid="canvas-lock-state">
+            {canvas.locked ? 'Gesloten: geen nieuwe notities' : 'Open voor nieuwe notities'}
+          </span>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => actions.setCanvasLocked(canvas.id, !canvas.locked)}
+            data-testid="canvas-lock"
+            data-locked={canvas.locked}
+          >
+            {canvas.locked ? 'Canvas heropenen' : 'Canvas sluiten'}
+          </button>
+        </div>
       </div>
-      {canvas.notes.length === 0 ? (
+      {canvas.notes.length === 0 && canvas.clusters.length === 0 ? (
         <p className="hint">Nog geen notities. Ze verschijnen hier zodra iemand iets plaatst.</p>
       ) : (
-        <ul className="console-notes">
-          {canvas.notes.map((note) => (
-            <li key={note.id} className={note.hidden ? 'console-note hidden' : 'console-note'} data-testid="console-note" data-hidden={note.hidden}>
-              <p>{note.text}</p>
-              <button
-                type="button"
-                className="button secondary small"
-                onClick={() => actions.setNoteHidden(note.id, !note.hidden)}
-                aria-label={note.hidden ? `Weer tonen: ${note.text}` : `Verbergen: ${note.text}`}
-              >
-                {note.hidden ? 'Weer tonen' : 'Verbergen'}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <Board canvas={canvas} actions={actions} spotlight={spotlight} />
       )}
     </article>
   );

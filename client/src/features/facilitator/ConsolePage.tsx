@@ -7,6 +7,7 @@ import { usePublicWorkshop } from '../workshop/usePublicWorkshop';
 import { useWorkshopSync } from '../workshop/useWorkshopSync';
 import { BeamerButton } from './BeamerButton';
 import { CurrentStep } from './CurrentStep';
+import { ExportMenu } from './export/ExportMenu';
 import { StepList } from './StepList';
 import './console.css';
 
@@ -45,7 +46,10 @@ export default function ConsolePage({ workshopId }: { workshopId: string }) {
         </div>
         <div className="console-tools">
           <ConnectionStatus store={store} />
-          <BeamerButton saved={saved} />
+          <div className="console-tool-buttons">
+            <BeamerButton saved={saved} />
+            <ExportMenu workshopId={workshopId} facilitatorKey={key} title={title} />
+          </div>
         </div>
       </header>
       <FinalProblem store={store} />
@@ -56,7 +60,7 @@ export default function ConsolePage({ workshopId }: { workshopId: string }) {
       ) : (
         <div className="console-body">
           <StepList snapshot={snapshot} onGoTo={actions.goToStep} />
-          <CurrentStep snapshot={snapshot} actions={actions} />
+          <CurrentStep workshopId={workshopId} facilitatorKey={key} snapshot={snapshot} store={store} actions={actions} />
         </div>
       )}
     </div>

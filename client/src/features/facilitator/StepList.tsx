@@ -1,16 +1,5 @@
 import type { WorkshopSnapshot } from '@visiebord/shared/doc';
-
-const STEP_TYPE_LABEL: Record<string, string> = {
-  info: 'uitleg',
-  prompt: 'vragen',
-  poll: 'peiling',
-  vote: 'stemmen',
-  group: 'groeperen',
-  synthesis: 'synthese',
-  rubric: 'rubric',
-  explain: 'uitleggen',
-  close: 'afsluiting',
-};
+import { STEP_TYPE_LABEL } from './stepTypes';
 
 /** The script's steps; the current one marked. Click a step to go there, or step forward and back. */
 export function StepList({ snapshot, onGoTo }: { snapshot: WorkshopSnapshot; onGoTo: (stepId: string) => void }) {

@@ -1,0 +1,149 @@
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MouseSensor,
+  pointerWithin,
+  rectIntersection,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import type { CanvasView, Spotlight } from '@visiebord/shared/doc';
+import { useCallback, useMemo, useState } from 'react';
+import type { WorkshopActions } from '../../state/workshopActions';
+import { boardAnnouncements, boardInstructions } from './announcements';
+import { clusterTarget, dropResult, NEW_CLUSTER_TARGET, notesToMerge, UNSORTED_TARGET, type BoardChange } from './boardMove';
+import { boardState, clusterName, layoutBoard } from './boardModel';
+import { ClusterColumn } from './ClusterColumn';
+import { DropZone } from './DropZone';
+import { jumpCoordinates } from './keyboardJump';
+import { NoteCard } from './NoteCard';
+import './board.css';
+
+// The pointer decides under the mouse; the keyboard (no pointer) falls back to overlap.
+const collision: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length > 0 ? hits : rectIntersection(args);
+};
+
+/**
+ * The notes of one canvas, sorted into groups by the facilitator: drag with the mouse, with a
+ * finger (a short hold, so scrolling still works) or with the keyboard — or use "Verplaats naar…".
+ * Every drop is turned into one change by `dropResult` and then one action.
+ */
+export function Board({ canvas, actions, spotlight }: { canvas: CanvasView; actions: WorkshopActions; spotlight: Spotlight | null }) {
+  const layout = useMemo(() => layoutBoard(canvas), [canvas]);
+  const state = useMemo(() => boardState(canvas), [canvas]);
+  const [dragLabel, setDragLabel] = useState<string | null>(null);
+  const [createdId, setCreatedId] = useState<string | null>(null);
+
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: jumpCoordinates }),
+  );
+
+  const apply = useCallback(
+    (change: BoardChange) => {
+      if (change.kind === 'assign') actions.assignNote(canvas.id, change.noteId, change.clusterId, change.accept);
+      if (change.kind === 'assignToNew') setCreatedId(actions.createCluster(canvas.id, 'Nieuwe groep', change.noteId));
+      if (change.kind === 'merge') actions.mergeClusters(canvas.id, change.fromClusterId, change.intoClusterId, notesToMerge(state, change.fromClusterId), change.accept);
+    },
+    [actions, canvas.id, state],
+  );
+
+  const onMove = useCallback(
+    (noteId: string, destinationId: string) => {
+      const change = dropResult(state, { activeId: `note:${noteId}`, overId: destinationId });
+      if (change) apply(change);
+    },
+    [apply, state],
+  );
+  const onHide = useCallback((noteId: string, hidden: boolean) => actions.setNoteHidden(noteId, hidden), [actions]);
+  const onSpotlightNote = useCallback(
+    (noteId: string, on: boolean) => actions.setSpotlight(on ? { kind: 'note', id: noteId, canvasId: canvas.id } : null),
+    [actions, canvas.id],
+  );
+
+  const onDragStart = (event: DragStartEvent) => {
+    const label = event.active.data.current?.label;
+    setDragLabel(typeof label === 'string' ? label : null);
+  };
+  const onDragEnd = (event: DragEndEvent) => {
+    setDragLabel(null);
+    const change = dropResult(state, { activeId: String(event.active.id), overId: event.over ? String(event.over.id) : null });
+    if (change) apply(change);
+  };
+
+  const groupDestinations = layout.groups.map((g) => ({ id: clusterTarget(g.cluster.id), label: clusterName(g.cluster) }));
+  const destinationsFor = (clusterId: string | null) => [
+    ...(clusterId ? [{ id: UNSORTED_TARGET, label: 'Nog niet ingedeeld' }] : []),
+    ...groupDestinations.filter((d) => d.id !== (clusterId ? clusterTarget(clusterId) : '')),
+    { id: NEW_CLUSTER_TARGET, label: '+ Nieuwe groep' },
+  ];
+  const isSpotlit = (kind: Spotlight['kind'], id: string) => spotlight?.kind === kind && spotlight.id === id;
+  const noteCard = (note: CanvasView['notes'][number]) => (
+    <NoteCard
+      key={note.id}
+      note={note}
+      destinations={destinationsFor(note.clusterId && layout.groups.some((g) => g.cluster.id === note.clusterId) ? note.clusterId : null)}
+      spotlighted={isSpotlit('note', note.id)}
+      onMove={onMove}
+      onHide={onHide}
+      onSpotlight={onSpotlightNote}
+    />
+  );
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collision}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setDragLabel(null)}
+      accessibility={{ announcements: boardAnnouncements, screenReaderInstructions: boardInstructions }}
+    >
+      <div className="board" data-testid="board">
+        <DropZone id={UNSORTED_TARGET} label="Nog niet ingedeeld" order={0} className="board-unsorted" testId="board-unsorted">
+          <h4 className="board-zone-title">
+            Nog niet ingedeeld <span className="cluster-count">{layout.unsorted.length}</span>
+          </h4>
+          {layout.unsorted.length === 0 ? <p className="hint">Alles zit in een groep.</p> : <ul className="board-notes">{layout.unsorted.map(noteCard)}</ul>}
+        </DropZone>
+        <div className="board-groups">
+          {layout.groups.map((group, index) => (
+            <ClusterColumn
+              key={group.cluster.id}
+              group={group}
+              order={index + 1}
+              others={groupDestinations.filter((d) => d.id !== clusterTarget(group.cluster.id))}
+              spotlighted={isSpotlit('cluster', group.cluster.id)}
+              justCreated={createdId === group.cluster.id}
+              onRename={(id, label) => actions.renameCluster(canvas.id, id, label)}
+              onAccept={(id) => actions.acceptCluster(canvas.id, id)}
+              onMerge={(from, into) => {
+                const change = dropResult(state, { activeId: `drag-cluster:${from}`, overId: into });
+                if (change) apply(change);
+              }}
+              onDissolve={(id) => actions.dissolveCluster(canvas.id, id, notesToMerge(state, id))}
+              onSpotlight={(id, on) => actions.setSpotlight(on ? { kind: 'cluster', id, canvasId: canvas.id } : null)}
+            >
+              {group.notes.map(noteCard)}
+            </ClusterColumn>
+          ))}
+          <DropZone id={NEW_CLUSTER_TARGET} label="Nieuwe groep" order={layout.groups.length + 1} className="board-new-cluster" testId="board-new-cluster">
+            <p className="hint">Sleep een notitie hierheen voor een nieuwe groep, of</p>
+            <button type="button" className="button secondary" onClick={() => setCreatedId(actions.createCluster(canvas.id, 'Nieuwe groep'))} data-testid="cluster-create">
+              + Nieuwe groep
+            </button>
+          </DropZone>
+        </div>
+      </div>
+      <DragOverlay dropAnimation={null}>{dragLabel ? <div className="drag-preview">{dragLabel}</div> : null}</DragOverlay>
+    </DndContext>
+  );
+}

@@ -1,0 +1,76 @@
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import type { ReactNode } from 'react';
+import { clusterDrag, clusterTarget } from './boardMove';
+import { clusterName, type BoardGroup } from './boardModel';
+import { ClusterName } from './ClusterName';
+import { MoveToMenu, type MoveDestination } from './MoveToMenu';
+
+export type ClusterColumnProps = {
+  group: BoardGroup;
+  /** Place in the keyboard's drop order. */
+  order: number;
+  /** The other groups, for "Samenvoegen met…". */
+  others: readonly MoveDestination[];
+  spotlighted: boolean;
+  justCreated: boolean;
+  onRename: (clusterId: string, label: string) => void;
+  onAccept: (clusterId: string) => void;
+  onMerge: (fromId: string, intoId: string) => void;
+  onDissolve: (clusterId: string) => void;
+  onSpotlight: (clusterId: string, on: boolean) => void;
+  children: ReactNode;
+};
+
+/** A group on the board: a drop target for notes, itself draggable onto another group to merge. */
+export function ClusterColumn({ group, order, others, spotlighted, justCreated, onRename, onAccept, onMerge, onDissolve, onSpotlight, children }: ClusterColumnProps) {
+  const { cluster, notes } = group;
+  const name = clusterName(cluster);
+  const { setNodeRef: setDropRef, isOver } = useDroppable({ id: clusterTarget(cluster.id), data: { label: `groep ‘${name}’`, order } });
+  const { setNodeRef: setDragRef, attributes, listeners, isDragging } = useDraggable({
+    id: clusterDrag(cluster.id),
+    data: { label: `groep ‘${name}’` },
+    attributes: { roleDescription: 'versleepbare groep' },
+  });
+  const className = ['cluster', cluster.suggested && 'suggested', isOver && 'over', isDragging && 'dragging', spotlighted && 'spotlighted']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <section ref={setDropRef} className={className} aria-label={`Groep ${name}`} data-testid="cluster" data-cluster-id={cluster.id} data-suggested={cluster.suggested}>
+      <header ref={setDragRef} className="cluster-header">
+        <button type="button" className="drag-handle" aria-label={`Groep slepen om samen te voegen: ${name}`} data-testid="cluster-drag-handle" {...attributes} {...listeners}>
+          <span aria-hidden="true">⠿</span>
+        </button>
+        <ClusterName name={name} autoEdit={justCreated} onRename={(label) => onRename(cluster.id, label)} />
+        {cluster.suggested && (
+          <span className="badge suggested-badge" data-testid="cluster-suggested">
+            voorstel
+          </span>
+        )}
+        <span className="cluster-count">{notes.length}</span>
+      </header>
+      <div className="cluster-actions">
+        {cluster.suggested && (
+          <button type="button" className="button small" onClick={() => onAccept(cluster.id)} data-testid="cluster-accept" aria-label={`Voorstel overnemen: ${name}`}>
+            Overnemen
+          </button>
+        )}
+        <MoveToMenu label="Samenvoegen met…" subject={`groep ${name}`} destinations={others} onChoose={(into) => onMerge(cluster.id, into)} testId="cluster-merge" />
+        <button type="button" className="button secondary small" onClick={() => onDissolve(cluster.id)} data-testid="cluster-dissolve" aria-label={`Groep opheffen: ${name}`}>
+          Groep opheffen
+        </button>
+        <button
+          type="button"
+          className={spotlighted ? 'button small' : 'button secondary small'}
+          aria-pressed={spotlighted}
+          aria-label={`Spotlight op de beamer: groep ${name}`}
+          onClick={() => onSpotlight(cluster.id, !spotlighted)}
+          disabled={notes.length === 0}
+          data-testid="cluster-spotlight"
+        >
+          Spotlight
+        </button>
+      </div>
+      {notes.length === 0 ? <p className="hint cluster-empty">Sleep notities hierheen of gebruik ‘Verplaats naar…’.</p> : <ul className="board-notes">{children}</ul>}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import type { CanvasView, ClusterView } from '@visiebord/shared/doc';
+import { DISSOLVED_LABEL } from '../../state/workshopActions';
+import type { BoardState } from './boardMove';
+
+type Note = CanvasView['notes'][number];
+
+export type BoardGroup = { cluster: ClusterView; notes: Note[] };
+export type BoardLayout = { unsorted: Note[]; groups: BoardGroup[] };
+
+/** A dissolved group: emptied and nameless (see `DISSOLVED_LABEL`). */
+export const isDissolved = (cluster: ClusterView) => cluster.label === DISSOLVED_LABEL && cluster.noteIds.length === 0;
+
+/** The notes of a canvas as the board lays them out: the unsorted pile and each live group. */
+export function layoutBoard(canvas: CanvasView): BoardLayout {
+  const groups = canvas.clusters.filter((c) => !isDissolved(c)).map((cluster) => ({ cluster, notes: [] as Note[] }));
+  const byId = new Map(groups.map((g) => [g.cluster.id, g]));
+  const unsorted: Note[] = [];
+  for (const note of canvas.notes) {
+    const group = note.clusterId ? byId.get(note.clusterId) : undefined;
+    if (group) group.notes.push(note);
+    else unsorted.push(note);
+  }
+  return { unsorted, groups };
+}
+
+export function boardState(canvas: CanvasView): BoardState {
+  return {
+    notes: canvas.notes.map((n) => ({ id: n.id, clusterId: n.clusterId })),
+    clusters: canvas.clusters.filter((c) => !isDissolved(c)).map((c) => ({ id: c.id, suggested: c.suggested })),
+  };
+}
+
+/** The name a group shows; a group whose name was cleared still needs one to be talked about. */
+export const clusterName = (cluster: ClusterView) => cluster.label.trim() || 'Naamloze groep';

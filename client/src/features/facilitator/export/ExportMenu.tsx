@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { downloadExport, EXPORT_FORMATS, type ExportFormat } from './exportFile';
+
+/** The day's result as a file: Word for the team, Markdown, CSV for a spreadsheet, JSON for another tool. */
+export function ExportMenu({ workshopId, facilitatorKey, title }: { workshopId: string; facilitatorKey: string; title: string }) {
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const run = async (format: ExportFormat) => {
+    setBusy(format);
+    setMessage(null);
+    try {
+      const name = await downloadExport(workshopId, facilitatorKey, format, title);
+      setMessage({ text: `${name} is gedownload.`, error: false });
+    } catch (e) {
+      setMessage({ text: e instanceof Error ? e.message : 'Het exporteren lukte niet.', error: true });
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <details className="export-menu" data-testid="export-menu">
+      <summary className="button">Exporteren</summary>
+      <div className="export-panel">
+        <p className="hint">Download de opbrengst van de dag.</p>
+        <ul>
+          {EXPORT_FORMATS.map((f) => (
+            <li key={f.format}>
+              <button type="button" className="button secondary small" disabled={busy !== null} onClick={() => run(f.format)} data-testid={`export-${f.format}`}>
+                {busy === f.format ? 'Bezig…' : f.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p className={message?.error ? 'error-text' : 'hint'} role={message?.error ? 'alert' : 'status'} data-testid="export-message">
+          {message?.text ?? ''}
+        </p>
+      </div>
+    </details>
+  );
+}

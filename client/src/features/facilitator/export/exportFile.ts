@@ -1,0 +1,62 @@
+/** Downloading an export: the key goes in a header (never in a URL or a server log), the file is saved from a blob. */
+
+export const EXPORT_FORMATS = [
+  { format: 'docx', label: 'Word (.docx)', extension: 'docx' },
+  { format: 'md', label: 'Markdown (.md)', extension: 'md' },
+  { format: 'csv', label: 'Spreadsheet (.csv)', extension: 'csv' },
+  { format: 'json', label: 'Gegevens (.json)', extension: 'json' },
+] as const;
+
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]['format'];
+
+/** The name the server suggests in Content-Disposition, else one made from the title. */
+export function exportFileName(disposition: string | null, title: string, extension: string): string {
+  const star = disposition?.match(/filename\*\s*=\s*UTF-8''([^;]+)/i)?.[1];
+  if (star) {
+    try {
+      return decodeURIComponent(star.trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = disposition?.match(/filename\s*=\s*"?([^";]+)"?/i)?.[1]?.trim();
+  if (plain) return plain;
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return `${slug || 'visiebord'}.${extension}`;
+}
+
+export async function downloadExport(workshopId: string, key: string, format: ExportFormat, title: string): Promise<string> {
+  const entry = EXPORT_FORMATS.find((f) => f.format === format) ?? EXPORT_FORMATS[0];
+  let response: Response;
+  try {
+    response = await fetch(`/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}`, {
+      headers: { authorization: `Bearer ${key}` },
+      cache: 'no-store',
+    });
+  } catch {
+    throw new Error('Geen verbinding met de server. Controleer de wifi en probeer het opnieuw.');
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    if (response.status === 404 && !body?.error) throw new Error('Exporteren is op deze server nog niet beschikbaar.');
+    throw new Error(body?.error?.message ?? `Het exporteren lukte niet (fout ${response.status}). Probeer het opnieuw.`);
+  }
+  const blob = await response.blob();
+  const name = exportFileName(response.headers.get('content-disposition'), title, entry.extension);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the blob goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}

@@ -1,0 +1,28 @@
+/** The server's clock as seen from here, and how the countdown reads. Pure, so it is tested alone. */
+
+/**
+ * How far the server's clock is ahead of ours, from one request: assume the answer was stamped
+ * halfway through the round trip (a slow laptop clock must not shorten the room's timer).
+ */
+export function clockOffset(serverNow: number, sentAt: number, receivedAt: number): number {
+  return serverNow - (sentAt + receivedAt) / 2;
+}
+
+/** "4:05" for a countdown; rounds up, so 0:00 shows only when the time is really up. */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  return `${minutes}:${String(seconds).padStart(2, '0')}`;
+}
+
+/** Spoken form for screen readers, e.g. "4 minuten en 5 seconden". */
+export function spokenCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  const m = minutes === 1 ? '1 minuut' : `${minutes} minuten`;
+  const s = seconds === 1 ? '1 seconde' : `${seconds} seconden`;
+  if (minutes === 0) return s;
+  return seconds === 0 ? m : `${m} en ${s}`;
+}

@@ -1,0 +1,34 @@
+import { STATEMENT_KEY, type CanvasView } from '@visiebord/shared/doc';
+import { useStore } from 'zustand';
+import type { WorkshopActions } from '../../../state/workshopActions';
+import type { WorkshopStore } from '../../../state/workshopStore';
+import { SentenceReactions } from './SentenceReactions';
+import { SharedTextArea } from './SharedTextArea';
+import './vision.css';
+
+/** The draft vision: one shared text per question and the assembled statement, with the room's reactions. */
+export function VisionEditor({ store, actions, stepId, canvases }: { store: WorkshopStore; actions: WorkshopActions; stepId: string; canvases: readonly CanvasView[] }) {
+  const sentences = useStore(store, (s) => s.results?.reactions.find((r) => r.stepId === stepId)?.sentences) ?? [];
+  return (
+    <section className="vision-editor" aria-labelledby="vision-title" data-testid="vision-editor">
+      <h3 id="vision-title">Concept-visie</h3>
+      <p className="hint">Wat je hier typt, staat meteen op de beamer. Een tweede begeleider kan tegelijk meeschrijven.</p>
+      <div className="vision-parts">
+        {canvases.map((canvas) => (
+          <SharedTextArea key={canvas.id} store={store} actions={actions} textKey={canvas.id} label={canvas.prompt} testId="vision-part" />
+        ))}
+      </div>
+      <SharedTextArea
+        store={store}
+        actions={actions}
+        textKey={STATEMENT_KEY}
+        label="Onze gedeelde visie"
+        hint="De telefoons reageren per zin: eens, of een vraag."
+        rows={6}
+        testId="vision-statement"
+      />
+      <h4>Reacties van de zaal per zin</h4>
+      <SentenceReactions sentences={sentences} />
+    </section>
+  );
+}
