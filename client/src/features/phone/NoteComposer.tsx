@@ -4,14 +4,14 @@ import type { PhoneStore } from '../../state/phoneStore';
 import { CharacterCount, isNoteTextValid } from './CharacterCount';
 
 /** Write and post a note; it goes into the outbox and shows under "Mijn notities" at once. */
-export function NoteComposer({ store, canvasId, label }: { store: PhoneStore; canvasId: string; label: string }) {
+export function NoteComposer({ store, canvasId, label, closed = false }: { store: PhoneStore; canvasId: string; label: string; closed?: boolean }) {
   const id = useId();
   const [text, setText] = useState('');
   const [posted, setPosted] = useState(0);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!isNoteTextValid(text)) return;
+    if (closed || !isNoteTextValid(text)) return;
     postNote(store, canvasId, text.trim());
     setText('');
     setPosted((n) => n + 1);
@@ -33,7 +33,7 @@ export function NoteComposer({ store, canvasId, label }: { store: PhoneStore; ca
       />
       <div className="composer-row">
         <CharacterCount id={`${id}-count`} text={text} />
-        <button type="submit" className="button" data-testid="note-submit" disabled={!isNoteTextValid(text)}>
+        <button type="submit" className="button" data-testid="note-submit" disabled={closed || !isNoteTextValid(text)}>
           Plaatsen
         </button>
       </div>

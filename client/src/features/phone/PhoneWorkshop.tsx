@@ -2,13 +2,18 @@ import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { createPhoneStore } from '../../state/phoneStore';
 import { CanvasSection } from './CanvasSection';
+import { InfoItems, stepItems } from './InfoItems';
 import { OfflineBanner } from './OfflineBanner';
 import { OwnNoteList } from './OwnNoteList';
 import { ownNoteViews } from './ownNotes';
 import { startPhoneConnection } from './phoneConnection';
 import { loadOutbox, type PhoneSession } from './phoneStorage';
+import { RenameMenu } from './RenameMenu';
+import { isReadOnlyStep, StepAnswer } from './StepAnswer';
+import { StepTimer } from './StepTimer';
+import './phoneAnswers.css';
 
-/** The joined phone: the current step, its open questions, your notes and what others wrote. */
+/** The joined phone: the current step, what it asks of you, your notes and what others wrote. */
 export function PhoneWorkshop({ code, session, onUnauthorized }: { code: string; session: PhoneSession; onUnauthorized: () => void }) {
   const [store] = useState(() => createPhoneStore({ title: session.title, name: session.name, outbox: loadOutbox(code) }));
   useEffect(() => startPhoneConnection({ store, session, code, onUnauthorized }), [store, session, code, onUnauthorized]);
@@ -22,16 +27,22 @@ export function PhoneWorkshop({ code, session, onUnauthorized }: { code: string;
   const views = useMemo(() => ownNoteViews(own, outbox), [own, outbox]);
 
   const canvasIds = new Set(step?.canvases.map((c) => c.id) ?? []);
-  const elsewhere = views.filter((v) => !canvasIds.has(v.canvasId));
+  // Earlier notes only matter while writing: on other steps they would push the question down.
+  const elsewhere = step?.type === 'prompt' ? views.filter((v) => !canvasIds.has(v.canvasId)) : [];
+  const items = step ? stepItems(step) : [];
 
   return (
     <main className="phone">
       <header className="phone-header">
-        <p className="phone-title">{title || 'Visiebord'}</p>
-        <p className="phone-who">
-          Je doet mee als <strong>{name || 'anoniem'}</strong>
-        </p>
+        <div>
+          <p className="phone-title">{title || 'Visiebord'}</p>
+          <p className="phone-who" data-testid="phone-name">
+            Je doet mee als <strong>{name || 'anoniem'}</strong>
+          </p>
+        </div>
+        <RenameMenu store={store} />
       </header>
+      <StepTimer store={store} />
       <OfflineBanner store={store} />
       {live === 'gone' ? (
         <div className="phone-panel" role="alert">
@@ -46,17 +57,26 @@ export function PhoneWorkshop({ code, session, onUnauthorized }: { code: string;
         <p className="phone-panel">De workshop is nog niet begonnen. Kijk naar het scherm voorin de zaal.</p>
       ) : (
         <>
-          <section className="phone-panel step-card" aria-labelledby="step-title">
+          <section className={`phone-panel step-card step-${step.type}`} aria-labelledby="step-title" data-testid="phone-step" data-step-type={step.type}>
             <p className="step-count">
               Stap {step.index + 1} van {step.total}
             </p>
             <h1 id="step-title">{step.title}</h1>
             {step.body && <p className="step-body">{step.body}</p>}
-            {step.canvases.length === 0 && <p className="hint">Bij deze stap hoef je niets in te vullen. Kijk en luister mee.</p>}
+            {items.length > 0 && <InfoItems items={items} />}
+            {step.type === 'close' && (
+              <p className="thanks" data-testid="phone-thanks">
+                Bedankt voor je bijdrage{name ? `, ${name}` : ''}! Je mag dit scherm sluiten.
+              </p>
+            )}
+            {isReadOnlyStep(step) && step.type !== 'close' && <p className="hint">Bij deze stap hoef je niets in te vullen. Kijk en luister mee.</p>}
           </section>
-          {step.canvases.map((canvas) => (
-            <CanvasSection key={canvas.id} store={store} canvas={canvas} notes={views.filter((v) => v.canvasId === canvas.id)} />
-          ))}
+          <StepAnswer store={store} step={step} code={code} session={session} />
+          {step.canvases
+            .filter(() => step.type === 'prompt')
+            .map((canvas) => (
+              <CanvasSection key={canvas.id} store={store} canvas={canvas} notes={views.filter((v) => v.canvasId === canvas.id)} />
+            ))}
         </>
       )}
       {elsewhere.length > 0 && (

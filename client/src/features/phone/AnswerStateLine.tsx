@@ -1,0 +1,24 @@
+import { useStore } from 'zustand';
+import { retryAnswer } from '../../state/phoneActions';
+import type { PhoneStore } from '../../state/phoneStore';
+import { answerStateLabel, type AnswerStatus } from './answerStatus';
+
+/** Where an answer is — waiting for the network, sent, or refused and why — the way notes show it. */
+export function AnswerStateLine({ store, status, sentLabel }: { store: PhoneStore; status: AnswerStatus; sentLabel?: string }) {
+  const online = useStore(store, (s) => s.browserOnline && s.live !== 'closed');
+  const label = answerStateLabel(status, online, sentLabel);
+  return (
+    <div className="answer-state-slot" aria-live="polite">
+      {label && (
+        <p className={`note-state answer-state ${status.state}`} data-testid="answer-state" data-state={status.state} role={status.state === 'failed' ? 'alert' : undefined}>
+          {label}
+          {status.state === 'failed' && status.entryId && (
+            <button type="button" className="button secondary small retry" onClick={() => retryAnswer(store, status.entryId as string)}>
+              Opnieuw proberen
+            </button>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useStore } from 'zustand';
+import { sendAnswer } from '../../state/phoneActions';
+import type { PhoneStore } from '../../state/phoneStore';
+import { AnswerStateLine } from './AnswerStateLine';
+import { answerKey } from './answerIntents';
+import { pendingAnswer } from './outbox';
+import { forgetDraft, loadDraft, saveDraft } from './phoneDrafts';
+import { TimeUpNotice } from './StepTimer';
+import { useAnswerStatus, useMyAnswers, useTimeUp } from './usePhoneStep';
+
+export const EXPLANATION_MAX = 1000;
+const lengthOf = (text: string) => [...text.trim()].length;
+
+/** Explain the vision in your own words; what you typed is kept on the phone until it is sent, and stays editable. */
+export function ExplainStep({ store, stepId, prompt, code }: { store: PhoneStore; stepId: string; prompt: string; code: string }) {
+  const id = useId();
+  const mine = useMyAnswers(store);
+  const key = answerKey({ type: 'explain.submit', stepId, text: '' });
+  const pending = useStore(store, (s) => pendingAnswer(s.outbox, key));
+  const sent = pending?.type === 'explain.submit' ? pending.text : mine.explanation;
+  const draftKey = `explain:${stepId}`;
+  // null until the person types here: then the box shows what the server holds (also after a reload).
+  const [typed, setTyped] = useState<string | null>(() => {
+    const saved = loadDraft(code, draftKey);
+    return typeof saved === 'string' ? saved : null;
+  });
+  const text = typed ?? sent ?? '';
+  const timeUp = useTimeUp(store);
+  const status = useAnswerStatus(store, [key], mine.explanation !== undefined);
+
+  const length = lengthOf(text);
+  const tooLong = length > EXPLANATION_MAX;
+  const unchanged = sent !== undefined && text.trim() === sent;
+
+  function change(value: string) {
+    setTyped(value);
+    saveDraft(code, draftKey, value);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (length === 0 || tooLong || unchanged) return;
+    sendAnswer(store, { type: 'explain.submit', stepId, text: text.trim() });
+    forgetDraft(code, draftKey);
+    setTyped(null);
+  }
+
+  return (
+    <form className="phone-panel answer-card" onSubmit={submit} aria-labelledby={`${id}-q`}>
+      <h2 id={`${id}-q`} className="answer-question">
+        {prompt}
+      </h2>
+      <label htmlFor={id} className="visually-hidden">
+        Jouw uitleg
+      </label>
+      <textarea
+        id={id}
+        data-testid="explain-input"
+        value={text}
+        rows={7}
+        maxLength={EXPLANATION_MAX * 2}
+        placeholder="Leg in je eigen woorden uit…"
+        disabled={timeUp}
+        onChange={(e) => change(e.target.value)}
+        aria-describedby={`${id}-count`}
+      />
+      <div className="composer-row">
+        <span id={`${id}-count`} className={tooLong ? 'char-count over' : 'char-count'} data-testid="explain-count">
+          {length}/{EXPLANATION_MAX}
+          {tooLong && ` — ${length - EXPLANATION_MAX} te veel`}
+        </span>
+        <button type="submit" className="button" data-testid="explain-submit" disabled={timeUp || length === 0 || tooLong || unchanged}>
+          {sent === undefined ? 'Versturen' : !unchanged ? 'Wijziging versturen' : status.state === 'sent' ? 'Verstuurd' : 'Versturen'}
+        </button>
+      </div>
+      {timeUp && <TimeUpNotice />}
+      <AnswerStateLine store={store} status={status} sentLabel="je uitleg is verstuurd; je kunt hem nog aanpassen" />
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import { useStore } from 'zustand';
+import type { PhoneStore } from '../../state/phoneStore';
+import { formatRemaining, spokenRemaining } from './timerClock';
+import { useRemainingMs } from './usePhoneStep';
+
+/** The time left, small at the top while a timer runs; screen readers hear it once a minute. */
+export function StepTimer({ store }: { store: PhoneStore }) {
+  const remaining = useRemainingMs(store);
+  const running = useStore(store, (s) => s.step?.timer?.running ?? false);
+  if (remaining === null) return null;
+  const up = remaining === 0;
+  return (
+    <div className={`phone-timer${up ? ' up' : ''}`} data-testid="phone-timer" data-remaining={Math.ceil(remaining / 1000)}>
+      <span aria-hidden="true">{up ? 'De tijd is om' : `Nog ${formatRemaining(remaining)}${running ? '' : ' (gepauzeerd)'}`}</span>
+      <span className="visually-hidden" aria-live="polite">
+        {spokenRemaining(remaining)}
+        {!up && !running ? ', gepauzeerd' : ''}
+      </span>
+    </div>
+  );
+}
+
+/** Said where the answers would be: nothing can be sent now, and why. */
+export function TimeUpNotice() {
+  return (
+    <p className="closed-note time-up" data-testid="time-up" role="status">
+      <strong>De tijd is om.</strong> Je kunt nu niets meer insturen of wijzigen. Kijk op het scherm voorin de zaal.
+    </p>
+  );
+}

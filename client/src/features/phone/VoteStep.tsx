@@ -1,0 +1,99 @@
+import type { PhoneVote } from '@visiebord/shared/projection';
+import { useId, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { sendAnswer } from '../../state/phoneActions';
+import type { PhoneStore } from '../../state/phoneStore';
+import { AnswerStateLine } from './AnswerStateLine';
+import { answerKey } from './answerIntents';
+import { pendingAnswer } from './outbox';
+import { TimeUpNotice } from './StepTimer';
+import { useAnswerStatus, useMyAnswers, useTimeUp } from './usePhoneStep';
+import { addBlockedReason, canAddDot, canRemoveDot, dotsPerTarget, remainingLabel } from './voteMath';
+
+/** Dot voting: + and − per answer, the dots left always in view, the server's limits in the buttons. */
+export function VoteStep({ store, stepId, vote }: { store: PhoneStore; stepId: string; vote: PhoneVote }) {
+  const id = useId();
+  const mine = useMyAnswers(store);
+  const outbox = useStore(store, (s) => s.outbox);
+  const timeUp = useTimeUp(store);
+  const keyOf = (targetId: string) => answerKey({ type: 'vote.set', stepId, targetId, count: 0 });
+  const keys = useMemo(() => vote.targets.map((t) => answerKey({ type: 'vote.set', stepId, targetId: t.id, count: 0 })), [vote.targets, stepId]);
+  const status = useAnswerStatus(store, keys, Object.keys(mine.votes ?? {}).length > 0);
+  const counts = dotsPerTarget(
+    vote.targets.map((t) => t.id),
+    mine.votes,
+    (targetId) => {
+      const body = pendingAnswer(outbox, keyOf(targetId));
+      return body?.type === 'vote.set' ? body.count : undefined;
+    },
+  );
+  const rules = { budget: vote.budget, maxPerTarget: vote.maxPerTarget };
+  const set = (targetId: string, count: number) => sendAnswer(store, { type: 'vote.set', stepId, targetId, count });
+
+  return (
+    <section className="phone-panel answer-card" aria-labelledby={`${id}-q`}>
+      <h2 id={`${id}-q`} className="answer-question">
+        {vote.question}
+      </h2>
+      <p className="vote-remaining" data-testid="vote-remaining" aria-live="polite">
+        {remainingLabel(counts, vote.budget)}
+        {vote.maxPerTarget < vote.budget && <span className="hint"> · hoogstens {vote.maxPerTarget} per antwoord</span>}
+      </p>
+      {vote.targets.length === 0 ? (
+        <p className="hint">Er is nog niets om op te stemmen. Zodra de begeleider de groepen klaar heeft, verschijnen ze hier.</p>
+      ) : (
+        <ul className="vote-list">
+          {vote.targets.map((target) => {
+            const count = counts[target.id] ?? 0;
+            // The budget being spent shows in the line above; the limit per answer is said here.
+            const atMax = !timeUp && count >= rules.maxPerTarget && count > 0;
+            const labelId = `${id}-${target.id}`;
+            return (
+              <li key={target.id} className={`vote-target${count > 0 ? ' has-dots' : ''}`} data-testid="vote-target" data-count={count}>
+                <p id={labelId} className="vote-label">
+                  {target.label}
+                </p>
+                <div className="vote-controls">
+                  <button
+                    type="button"
+                    className="button secondary vote-button"
+                    data-testid="vote-minus"
+                    aria-label={`Stip weghalen bij: ${target.label}`}
+                    disabled={timeUp || !canRemoveDot(counts, target.id)}
+                    onClick={() => set(target.id, count - 1)}
+                  >
+                    −
+                  </button>
+                  <span className="vote-count" aria-label={`${count} ${count === 1 ? 'stip' : 'stippen'}`}>
+                    <span aria-hidden="true" className="vote-dots">
+                      {'●'.repeat(count)}
+                      {count === 0 ? '0' : ''}
+                    </span>
+                  </span>
+                  <button
+                    type="button"
+                    className="button vote-button"
+                    data-testid="vote-plus"
+                    aria-label={`Stip zetten op: ${target.label}`}
+                    aria-describedby={atMax ? `${labelId}-why` : undefined}
+                    disabled={timeUp || !canAddDot(counts, target.id, rules)}
+                    onClick={() => set(target.id, count + 1)}
+                  >
+                    +
+                  </button>
+                </div>
+                {atMax && (
+                  <p id={`${labelId}-why`} className="hint vote-why">
+                    {addBlockedReason({ [target.id]: count }, target.id, { budget: Infinity, maxPerTarget: rules.maxPerTarget })}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {timeUp && <TimeUpNotice />}
+      <AnswerStateLine store={store} status={status} sentLabel="je stippen zijn verstuurd; je kunt ze nog verschuiven" />
+    </section>
+  );
+}
