@@ -1,8 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import WebSocket from 'ws';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { deleteExpiredWorkshops } from '../src/retention.ts';
 import { api, createWorkshop, goToStep, joinWorkshop, postIntent, startServer, type TestServer } from './helpers.ts';
+import { spawnServer } from './process.ts';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -49,3 +53,51 @@ it('leaves no trace of a deleted workshop in the data folder', async () => {
   expect(after).not.toContain('Marieke Geheimnaam');
   expect(after).not.toContain(w.joinCode);
 });
+
+it('stores and logs no IP address, user agent, key, token or note text', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'visiebord-logs-'));
+  const spawned = await spawnServer(dataDir, { LOG_LEVEL: 'debug' });
+  try {
+    const agent = 'Mozilla/5.0 (Spion-Browser-Kenmerk)';
+    const forwarded = '203.0.113.77';
+    const headers = { 'user-agent': agent, 'x-forwarded-for': forwarded, 'content-type': 'application/json' };
+    const post = async (path: string, body: unknown, token?: string) =>
+      (await fetch(spawned.url + path, { method: 'POST', headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) })).json() as Promise<
+        Record<string, string>
+      >;
+    const w = await post('/api/workshops', { script: 'visie-kort' });
+    const phone = await post('/api/join', { code: w.joinCode, name: 'Fenna Privénaam' });
+    await post(`/api/workshops/${w.id}/flow`, { stepId: 'gedeelde-visie' }, w.facilitatorKey);
+    const marker = 'Inhoud-Die-Niet-In-Logs-Hoort';
+    await post(`/api/workshops/${w.id}/intents`, { id: crypto.randomUUID(), type: 'note.add', canvasId: 'wedstrijd', text: marker }, phone.participantToken);
+    await post('/api/join', { code: 'ZZZZZZ' });
+    await fetch(`${spawned.url}/api/workshops/${w.id}?token=${w.facilitatorKey}`, { headers });
+    // Sockets carry their key in the query: it must not reach the log either.
+    await new Promise<void>((resolve) => {
+      const ws = new WebSocket(`${spawned.url.replace('http', 'ws')}/sync/${w.id}?token=${w.facilitatorKey}`, { headers: { 'user-agent': agent } });
+      ws.on('message', () => ws.close());
+      ws.on('close', () => resolve());
+    });
+    spawned.child.kill('SIGTERM');
+    expect(await spawned.exited).toBe(0);
+
+    const log = spawned.output();
+    expect(log).toContain('"url":"/api/join"'); // the log is there, and it is the one we read
+    for (const secret of [agent, 'Spion-Browser', forwarded, 'remoteAddress', 'remotePort', 'user-agent', w.facilitatorKey, w.beamerKey, phone.participantToken, marker, 'Fenna Privénaam']) {
+      expect(log, secret).not.toContain(secret);
+    }
+    // No column that could hold an address or a browser, and no trace of them in the files.
+    const db = new Database(join(dataDir, 'visiebord.sqlite'), { readonly: true });
+    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all();
+    const columns = tables.flatMap((t) => db.prepare<[], { name: string }>(`PRAGMA table_info(${t.name})`).all().map((c) => `${t.name}.${c.name}`));
+    db.close();
+    expect(columns.length).toBeGreaterThan(10);
+    for (const column of columns) expect(column.split('.')[1]).not.toMatch(/(^|_)(ip|addr|address|agent|useragent|remote|browser|device|email)(_|$)/i);
+    const files = readdirSync(dataDir).map((f) => readFileSync(join(dataDir, f)).toString('latin1')).join('\n');
+    expect(files).not.toContain(agent);
+    expect(files).not.toContain(forwarded);
+    expect(files).not.toContain('127.0.0.1');
+  } finally {
+    spawned.child.kill('SIGKILL');
+  }
+}, 30_000);
