@@ -1,0 +1,112 @@
+import { cpuMeter, memoryBytes } from './proc.ts';
+import type { RunningServer } from './servers.ts';
+import { inBatches, sleep, summarize, watchGenerator, type GeneratorLoad, type Latency } from './stats.ts';
+import { createWorkshop } from './visiebordApi.ts';
+import { markersIn, YClient, type Dialect } from './yclient.ts';
+
+export type FanoutOptions = { readers: number; measureMs: number; warmupMs: number; writeEveryMs: number };
+
+export type FanoutResult = {
+  server: RunningServer['name'];
+  readers: number;
+  latency: Latency;
+  writes: number;
+  /** Deliveries (write × reader) in the window that never arrived within the drain time. */
+  lost: number;
+  serverCpuShare: number;
+  peakRssBytes: number;
+  sentBytesPerSecond: number;
+  generator: GeneratorLoad;
+};
+
+type Endpoint = { url: (role: 'writer' | 'reader') => string; dialect: (role: 'writer' | 'reader') => Dialect };
+
+/** Where the writer and the readers connect on each server, and as whom. */
+async function endpoint(server: RunningServer, room: string): Promise<Endpoint> {
+  if (server.name === 'visiebord') {
+    // The writer is a facilitator; readers are beamers, which our server keeps read-only.
+    const workshop = await createWorkshop(server.url);
+    const key = (role: 'writer' | 'reader') => (role === 'writer' ? workshop.facilitatorKey : workshop.beamerKey);
+    return { url: (role) => `${server.wsUrl}/sync/${workshop.id}?token=${encodeURIComponent(key(role))}`, dialect: () => ({ kind: 'y-websocket' }) };
+  }
+  if (server.name === 'hocuspocus') {
+    return { url: () => `${server.wsUrl}/`, dialect: (role) => ({ kind: 'hocuspocus', documentName: room, token: role }) };
+  }
+  return { url: () => `${server.wsUrl}/${room}`, dialect: () => ({ kind: 'y-websocket' }) };
+}
+
+/**
+ * The shared fan-out workload: one writer's Yjs updates (a short note's worth each) reaching N
+ * read-only sockets. The same for every server, so ratios between them hold on a noisy machine.
+ */
+export async function runFanout(server: RunningServer, options: FanoutOptions): Promise<FanoutResult> {
+  const target = await endpoint(server, `fanout-${options.readers}-${Date.now()}`);
+  const sent = new Map<string, { at: number; seen: number }>();
+  const latencies: number[] = [];
+  let window = { from: Number.POSITIVE_INFINITY, to: Number.POSITIVE_INFINITY };
+  const inWindow = (t: number) => t >= window.from && t <= window.to;
+
+  const onFrame = (data: Buffer, at: number) => {
+    for (const key of markersIn(data)) {
+      const write = sent.get(key);
+      if (!write) continue;
+      write.seen++;
+      if (inWindow(write.at)) latencies.push(at - write.at);
+    }
+  };
+  const readers = await inBatches(
+    Array.from({ length: options.readers }, (_, i) => i),
+    32,
+    async () => {
+      const reader = new YClient({ url: target.url('reader'), dialect: target.dialect('reader'), keepDoc: false, onFrame });
+      await reader.synced;
+      return reader;
+    },
+  );
+  const writer = new YClient({ url: target.url('writer'), dialect: target.dialect('writer'), keepDoc: true });
+  await writer.synced;
+  const notes = writer.doc?.getMap<string>('benchFanout');
+  if (!notes) throw new Error('writer has no document');
+
+  let seq = 0;
+  let writes = 0;
+  const write = () => {
+    const key = `f${seq++}`;
+    const at = performance.now();
+    sent.set(key, { at, seen: 0 });
+    if (inWindow(at)) writes++;
+    notes.set(`note-${seq % 64}`, `Een notitie van de schrijver, die iedereen moet zien bm:${key};`);
+  };
+  const timer = setInterval(write, options.writeEveryMs);
+  await sleep(options.warmupMs);
+  const bytesAtStart = readers.reduce((sum, r) => sum + r.bytesReceived, 0);
+  const generator = watchGenerator();
+  const cpu = cpuMeter(server.pid);
+  window = { from: performance.now(), to: performance.now() + options.measureMs };
+  await sleep(options.measureMs);
+  const serverCpu = cpu.stop();
+  const load = generator.stop();
+  const bytesAtEnd = readers.reduce((sum, r) => sum + r.bytesReceived, 0);
+  clearInterval(timer);
+  const expected = () => [...sent.values()].filter((w) => inWindow(w.at)).reduce((sum, w) => sum + (options.readers - w.seen), 0);
+  const drainUntil = Date.now() + 5_000;
+  while (Date.now() < drainUntil && expected() > 0) await sleep(50);
+  const lost = expected();
+  const peakRss = memoryBytes(server.pid, 'VmHWM');
+
+  for (const reader of readers) reader.close();
+  writer.close();
+  await sleep(200);
+
+  return {
+    server: server.name,
+    readers: options.readers,
+    latency: summarize(latencies),
+    writes,
+    lost,
+    serverCpuShare: serverCpu.cpuShare,
+    peakRssBytes: peakRss,
+    sentBytesPerSecond: (bytesAtEnd - bytesAtStart) / (options.measureMs / 1000),
+    generator: load,
+  };
+}

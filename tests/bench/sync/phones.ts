@@ -1,0 +1,162 @@
+import WebSocket from 'ws';
+import { cpuMeter, memoryBytes, writtenBytes } from './proc.ts';
+import { inBatches, sleep, summarize, watchGenerator, type GeneratorLoad, type Latency } from './stats.ts';
+import { CANVASES, createWorkshop, goToPromptStep, join, postNote } from './visiebordApi.ts';
+import { markersIn, YClient } from './yclient.ts';
+
+export type PhoneStepOptions = {
+  phones: number;
+  /** How long latencies are recorded, after a warm-up. */
+  measureMs: number;
+  warmupMs: number;
+  /** Each phone posts a note this often (its first at a random moment within the period). */
+  postEveryMs: number;
+};
+
+export type PhoneStepResult = {
+  phones: number;
+  latency: Latency;
+  posted: number;
+  /** Posts in the window whose note never reached the beamer within the drain time. */
+  lost: number;
+  failedPosts: number;
+  serverCpuShare: number | null;
+  rssBeforeBytes: number | null;
+  rssConnectedBytes: number | null;
+  peakRssBytes: number | null;
+  /** (RSS with every phone joined and connected − RSS before) / phones. */
+  bytesPerPhone: number | null;
+  /** Payload bytes the server sent to all our sockets per second, as received. */
+  sentBytesPerSecond: number;
+  /** What the server wrote to sockets and files per second (/proc/<pid>/io wchar). */
+  writtenBytesPerSecond: number | null;
+  generator: GeneratorLoad;
+};
+
+type Phone = { ws: WebSocket; token: string; bytes: number; timer: NodeJS.Timeout | null; notes: number };
+
+/**
+ * The study-day workload: N phones join, open their live socket and post a note every few
+ * seconds; a beamer and a facilitator watch over the y-websocket protocol. Post→beamer latency is
+ * read from a marker in the note's text, as the note arrives in the beamer's Y.Doc.
+ */
+export async function runPhoneStep(server: { url: string; wsUrl: string; pid: number | null }, options: PhoneStepOptions): Promise<PhoneStepResult> {
+  const { url, wsUrl, pid } = server;
+  const workshop = await createWorkshop(url);
+  await goToPromptStep(url, workshop);
+
+  const sent = new Map<string, number>();
+  const latencies: number[] = [];
+  let window = { from: Number.POSITIVE_INFINITY, to: Number.POSITIVE_INFINITY };
+  const inWindow = (t: number) => t >= window.from && t <= window.to;
+
+  const syncUrl = (key: string) => `${wsUrl}/sync/${workshop.id}?token=${encodeURIComponent(key)}`;
+  const beamer = new YClient({ url: syncUrl(workshop.beamerKey), dialect: { kind: 'y-websocket' }, keepDoc: true });
+  const facilitator = new YClient({ url: syncUrl(workshop.facilitatorKey), dialect: { kind: 'y-websocket' }, keepDoc: true });
+  beamer.doc?.on('update', (update: Uint8Array) => {
+    const now = performance.now();
+    for (const key of markersIn(update)) {
+      const at = sent.get(key);
+      if (at === undefined) continue;
+      sent.delete(key);
+      if (inWindow(at)) latencies.push(now - at);
+    }
+  });
+  await Promise.all([beamer.synced, facilitator.synced]);
+
+  const rssBefore = pid ? memoryBytes(pid, 'VmRSS') : null;
+  const joined = await inBatches(
+    Array.from({ length: options.phones }, (_, i) => i),
+    16,
+    (i) => join(url, workshop.joinCode, `Telefoon ${i + 1}`),
+  );
+  const phones: Phone[] = await inBatches(joined, 32, async (j) => {
+    const ws = new WebSocket(`${wsUrl}/live/${workshop.id}?token=${encodeURIComponent(j.participantToken)}`, { perMessageDeflate: false });
+    const phone: Phone = { ws, token: j.participantToken, bytes: 0, timer: null, notes: 0 };
+    // A phone keeps its picture of the room; here it only counts what it is sent.
+    ws.on('message', (data: Buffer) => (phone.bytes += data.byteLength));
+    ws.on('error', () => undefined);
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('live socket did not open')), 15_000);
+      ws.once('message', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      ws.once('close', (code) => reject(new Error(`live socket closed ${code}`)));
+    });
+    return phone;
+  });
+  await sleep(500);
+  const rssConnected = pid ? memoryBytes(pid, 'VmRSS') : null;
+
+  let posted = 0;
+  let failedPosts = 0;
+  const inFlight = new Set<Promise<void>>();
+  const post = (phone: Phone, index: number) => {
+    const n = phone.notes++;
+    const key = `${index}.${n}`;
+    const canvasId = CANVASES[n % CANVASES.length] ?? 'wedstrijd';
+    const at = performance.now();
+    sent.set(key, at);
+    if (inWindow(at)) posted++;
+    const request = postNote(url, workshop.id, phone.token, canvasId, `Wij leren samen op de werkplek, telefoon ${index + 1} bm:${key};`)
+      .then((status) => {
+        if (status !== 200) {
+          sent.delete(key);
+          if (inWindow(at)) failedPosts++;
+        }
+      })
+      .catch(() => {
+        sent.delete(key);
+        if (inWindow(at)) failedPosts++;
+      })
+      .finally(() => inFlight.delete(request));
+    inFlight.add(request);
+  };
+  phones.forEach((phone, index) => {
+    phone.timer = setTimeout(function tick() {
+      post(phone, index);
+      phone.timer = setTimeout(tick, options.postEveryMs);
+    }, Math.random() * options.postEveryMs);
+  });
+
+  await sleep(options.warmupMs);
+  const bytesAtStart = phones.reduce((sum, p) => sum + p.bytes, 0) + beamer.bytesReceived + facilitator.bytesReceived;
+  const writtenAtStart = pid ? writtenBytes(pid) : 0;
+  const generator = watchGenerator();
+  const cpu = pid ? cpuMeter(pid) : null;
+  window = { from: performance.now(), to: performance.now() + options.measureMs };
+  await sleep(options.measureMs);
+  const serverCpu = cpu?.stop() ?? null;
+  const load = generator.stop();
+  const seconds = options.measureMs / 1000;
+  const bytesAtEnd = phones.reduce((sum, p) => sum + p.bytes, 0) + beamer.bytesReceived + facilitator.bytesReceived;
+  const writtenAtEnd = pid ? writtenBytes(pid) : 0;
+  for (const phone of phones) if (phone.timer) clearTimeout(phone.timer);
+  // Let the last posts land: bounded, whatever the server does.
+  await Promise.race([Promise.allSettled([...inFlight]), sleep(10_000)]);
+  const drainUntil = Date.now() + 5_000;
+  while (Date.now() < drainUntil && [...sent.values()].some(inWindow)) await sleep(50);
+  const lost = [...sent.values()].filter(inWindow).length;
+  const peakRss = pid ? memoryBytes(pid, 'VmHWM') : null;
+
+  for (const phone of phones) phone.ws.terminate();
+  beamer.close();
+  facilitator.close();
+
+  return {
+    phones: options.phones,
+    latency: summarize(latencies),
+    posted,
+    lost,
+    failedPosts,
+    serverCpuShare: serverCpu ? serverCpu.cpuShare : null,
+    rssBeforeBytes: rssBefore,
+    rssConnectedBytes: rssConnected,
+    peakRssBytes: peakRss,
+    bytesPerPhone: rssBefore !== null && rssConnected !== null ? (rssConnected - rssBefore) / options.phones : null,
+    sentBytesPerSecond: (bytesAtEnd - bytesAtStart) / seconds,
+    writtenBytesPerSecond: pid ? (writtenAtEnd - writtenAtStart) / seconds : null,
+    generator: load,
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * `pnpm bench:sync` — how Visiebord holds up with a room full of phones, and how it compares with
+ * Hocuspocus and the y-websocket reference server on the same fan-out work. Run by hand, not by
+ * CI (CI runs `server/test/benchSmoke.test.ts`). Loopback only; every loop is bounded.
+ *
+ * Options: `--phones=50,200,500,1000` `--measure=15` (seconds per step) `--skip=coldload,peers`.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { runColdLoad, type ColdLoad } from './coldLoad.ts';
+import { runFanout, type FanoutResult } from './fanout.ts';
+import { runLateJoiner, type LateJoinerResult } from './lateJoiner.ts';
+import { phonePageWeight } from './pageWeight.ts';
+import { runPhoneStep, type PhoneStepResult } from './phones.ts';
+import { CORES, pinGenerator } from './proc.ts';
+import { repoRoot, startPeer, startVisiebord, type PeerKind, type RunningServer } from './servers.ts';
+import { round } from './stats.ts';
+
+const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const STEPS = arg('phones', '50,200,500,1000').split(',').map(Number).filter((n) => n > 0 && n <= 5000);
+const MEASURE_MS = Math.min(120, Math.max(2, Number(arg('measure', '15')))) * 1000;
+const SKIP = new Set(arg('skip', '').split(','));
+const PEERS: PeerKind[] = ['hocuspocus', 'y-websocket-server'];
+const TARGET = { p95Ms: 50, phones: 500, lateJoinMs: 150, phoneJsGzipBytes: 150 * 1024, promptMs: 3000, bytesPerPhone: 50 * 1024 };
+
+const kb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
+const mb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
+const pct = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(0)}%`);
+const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** Largest N whose p95 stays under 100 ms, among steps the generator could keep up with. */
+function maxUnder100(steps: Array<{ n: number; p95: number; saturated: boolean }>): number {
+  return Math.max(0, ...steps.filter((s) => !s.saturated && s.p95 < 100).map((s) => s.n));
+}
+
+async function withServer<T>(start: () => Promise<RunningServer>, work: (server: RunningServer) => Promise<T>): Promise<T> {
+  const server = await start();
+  try {
+    return await work(server);
+  } catch (error) {
+    console.error(`${server.name} output:\n${server.output()}`);
+    throw error;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  const pinned = pinGenerator();
+  console.log(`Visiebord sync benchmark — node ${process.version}, ${pinned && CORES ? `server on core ${CORES.server}, generator on core ${CORES.generator}` : 'not pinned (no taskset or one core)'}, ${MEASURE_MS / 1000} s per step\n`);
+
+  // 1. The study-day workload: a fresh server per N, so its peak RSS belongs to that N.
+  const phoneSteps: PhoneStepResult[] = [];
+  for (const phones of STEPS) {
+    const result = await withServer(() => startVisiebord(), (server) =>
+      runPhoneStep(server, { phones, measureMs: MEASURE_MS, warmupMs: 3_000, postEveryMs: 5_000 }),
+    );
+    phoneSteps.push(result);
+    console.log(`  phones ${phones}: p95 ${ms(result.latency.p95)} ms${result.generator.saturated ? ' (generator saturated: step discarded)' : ''}`);
+  }
+  console.log('\nPhones post a note every 5 s over HTTP intents; latency is post → note in the beamer\'s Y.Doc.');
+  console.log(
+    table(
+      ['phones', 'notes', 'p50 ms', 'p95 ms', 'p99 ms', 'lost', 'failed', 'server CPU', 'RSS before', 'peak RSS', 'per phone', 'sent/s', 'gen lag p99', 'gen CPU', 'step'],
+      phoneSteps.map((s) => [
+        String(s.phones), String(s.posted), ms(s.latency.p50), ms(s.latency.p95), ms(s.latency.p99), String(s.lost), String(s.failedPosts),
+        pct(s.serverCpuShare), mb(s.rssBeforeBytes), mb(s.peakRssBytes), kb(s.bytesPerPhone), kb(s.sentBytesPerSecond),
+        `${ms(s.generator.lagP99Ms)} ms`, pct(s.generator.cpuShare), s.generator.saturated ? 'DISCARDED (generator saturated)' : 'kept',
+      ]),
+    ),
+  );
+  const maxPhones = maxUnder100(phoneSteps.map((s) => ({ n: s.phones, p95: s.latency.p95, saturated: s.generator.saturated })));
+
+  // 2. The shared fan-out workload against us and both peers, in the same run.
+  const fanout: FanoutResult[] = [];
+  const servers: Array<() => Promise<RunningServer>> = [() => startVisiebord(), ...(SKIP.has('peers') ? [] : PEERS.map((kind) => () => startPeer(kind)))];
+  for (const start of servers) {
+    await withServer(start, async (server) => {
+      for (const readers of STEPS) {
+        const result = await runFanout(server, { readers, measureMs: MEASURE_MS, warmupMs: 1_500, writeEveryMs: 50 });
+        fanout.push(result);
+        console.log(`  ${server.name} ${readers} readers: p95 ${ms(result.latency.p95)} ms`);
+      }
+    });
+  }
+  console.log('\nShared fan-out: one writer, 20 updates/s, reaching N read-only sockets (Visiebord stores each update in SQLite first; the peers store nothing).');
+  console.log(
+    table(
+      ['server', 'readers', 'p50 ms', 'p95 ms', 'p99 ms', 'lost', 'server CPU', 'peak RSS', 'sent/s', 'gen lag p99', 'gen CPU', 'step'],
+      fanout.map((f) => [
+        f.server, String(f.readers), ms(f.latency.p50), ms(f.latency.p95), ms(f.latency.p99), String(f.lost), pct(f.serverCpuShare), mb(f.peakRssBytes),
+        kb(f.sentBytesPerSecond), `${ms(f.generator.lagP99Ms)} ms`, pct(f.generator.cpuShare), f.generator.saturated ? 'DISCARDED (generator saturated)' : 'kept',
+      ]),
+    ),
+  );
+
+  // 3. Late joiners, 4. page weight, 5. cold load.
+  const late: LateJoinerResult = await withServer(() => startVisiebord(), (server) => runLateJoiner(server));
+  console.log(`\nLate joiner, workshop with ${late.notes} notes (median / max of 7):`);
+  console.log(`  phone, canvases hidden:   ${ms(late.phoneHidden.p50)} / ${ms(late.phoneHidden.max)} ms`);
+  console.log(`  phone, canvases revealed: ${ms(late.phoneRevealed.p50)} / ${ms(late.phoneRevealed.max)} ms (${kb(late.phoneRevealedBytes)})`);
+  console.log(`  beamer (y-websocket sync): ${ms(late.beamer.p50)} / ${ms(late.beamer.max)} ms (${kb(late.beamerBytes)})`);
+
+  const dist = join(repoRoot, 'client', 'dist');
+  const weight = existsSync(join(dist, 'index.html')) ? phonePageWeight(dist) : null;
+  if (weight) {
+    console.log(`\nPhone route (/j/<CODE>), gzipped, from ${weight.source === 'manifest' ? "Vite's manifest" : 'the chunks\' import graph (client/dist has no .vite/manifest.json)'}:`);
+    for (const f of weight.files) console.log(`  ${f.file.padEnd(36)} ${kb(f.bytes).padStart(10)} → ${kb(f.gzipBytes)}`);
+    console.log(`  JS ${kb(weight.jsGzipBytes)} + CSS ${kb(weight.cssGzipBytes)}${weight.unwanted.length ? `; loads what it should not: ${weight.unwanted.join(', ')}` : '; no facilitator, beamer, Yjs or zod chunks'}`);
+  } else console.log('\nPhone route weight: no client build in client/dist (run `pnpm build`).');
+
+  let cold: ColdLoad | null = null;
+  if (!SKIP.has('coldload') && weight && existsSync('/usr/bin/chromium')) {
+    cold = await withServer(() => startVisiebord(), (server) => runColdLoad(server.url));
+    console.log(`\nCold load of /j/<CODE> in Chromium, Slow 4G (562.5 ms, 1.44 Mbit/s down):`);
+    console.log(`  joined before (stored session) → prompt: ${ms(cold.storedMs)} ms, ${kb(cold.transferredBytes)} transferred`);
+    console.log(`  first visit → name form: ${ms(cold.formMs)} ms; → joined and prompt shown: ${ms(cold.formToPromptMs)} ms`);
+  }
+
+  // Targets and the one-line summary.
+  const at = (list: PhoneStepResult[]) => list.find((s) => s.phones === TARGET.phones) ?? list[list.length - 1];
+  const ours500 = at(phoneSteps);
+  const fan = (server: string) => fanout.filter((f) => f.server === server);
+  const fanAt = (server: string) => fan(server).find((f) => f.readers === TARGET.phones) ?? fan(server)[fan(server).length - 1];
+  const fanMax = (server: string) => maxUnder100(fan(server).map((f) => ({ n: f.readers, p95: f.latency.p95, saturated: f.generator.saturated })));
+  const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 ? round(a / b, 2) : null);
+  const peers: Record<string, { p95Ratio: number | null; cpuRatio: number | null; maxPhonesRatio: number | null }> = {};
+  for (const peer of SKIP.has('peers') ? [] : PEERS) {
+    peers[peer] = {
+      p95Ratio: ratio(fanAt('visiebord')?.latency.p95, fanAt(peer)?.latency.p95),
+      cpuRatio: ratio(fanAt('visiebord')?.serverCpuShare, fanAt(peer)?.serverCpuShare),
+      maxPhonesRatio: ratio(fanMax('visiebord'), fanMax(peer)),
+    };
+  }
+  // Measured at the target room size: at 50 phones the server's own first-use allocations dominate.
+  const perPhone = ours500?.bytesPerPhone ?? 0;
+  console.log('\nTargets:');
+  console.log(`  p95 post→beamer ≤ ${TARGET.p95Ms} ms at ${TARGET.phones} phones: ${ms(ours500?.latency.p95 ?? NaN)} ms${ours500?.generator.saturated ? ' (step discarded: generator saturated)' : ''} — ${mark((ours500?.latency.p95 ?? Infinity) <= TARGET.p95Ms && !ours500?.generator.saturated)}`);
+  for (const [peer, r] of Object.entries(peers)) {
+    console.log(`  fan-out vs ${peer}: p95 ratio ${r.p95Ratio}, CPU ratio ${r.cpuRatio}, largest-N ratio ${r.maxPhonesRatio} — ${mark((r.p95Ratio ?? 9) <= 1 && (r.cpuRatio ?? 9) <= 1 && (r.maxPhonesRatio ?? 0) >= 1)}`);
+  }
+  const lateWorst = Math.max(late.phoneRevealed.p50, late.beamer.p50);
+  console.log(`  late joiner with ${late.notes} notes ≤ ${TARGET.lateJoinMs} ms (median): phone ${ms(late.phoneRevealed.p50)} ms, beamer ${ms(late.beamer.p50)} ms — ${mark(lateWorst <= TARGET.lateJoinMs)}`);
+  if (weight) console.log(`  phone route ≤ 150 KB JS gz: ${kb(weight.jsGzipBytes)} — ${mark(weight.jsGzipBytes <= TARGET.phoneJsGzipBytes)}`);
+  if (cold) console.log(`  prompt within 3 s on Slow 4G: ${ms(cold.storedMs)} ms (stored session) — ${mark(cold.storedMs <= TARGET.promptMs)}`);
+  console.log(`  server memory ≤ 50 KB per connected phone: ${kb(perPhone)} at ${ours500?.phones ?? '–'} phones — ${mark(perPhone <= TARGET.bytesPerPhone)}`);
+  console.log(`  largest N with p95 < 100 ms: ${maxPhones}`);
+
+  // A step the generator could not keep up with has no figure to give.
+  const p95Ms = ours500 && !ours500.generator.saturated ? round(ours500.latency.p95) : null;
+  console.log(JSON.stringify({ phones: ours500?.phones ?? null, p95Ms, maxPhonesP95Under100: maxPhones, peers }));
+}
+
+// Whatever happens, the run ends by itself: nothing here may keep a server or a socket alive.
+const deadline = setTimeout(() => {
+  console.error('bench:sync: gave up after 30 minutes');
+  process.exit(2);
+}, 30 * 60_000);
+deadline.unref();
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
