@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { medianPhase, setSpotlight } from '@visiebord/shared/doc';
+import { medianPhase, setSpotlight, splitSentences } from '@visiebord/shared/doc';
 import { ApiPhone, expectNoSeriousA11yViolations, FacilitatorApi, facilitatorDoc, shoot } from './beamerFixtures.ts';
 
 /**
@@ -87,14 +87,22 @@ test('the beamer shows each step of the short study day to the back of the room'
 
   // synthesis: the drafts the engine writes appear live, as the facilitator would type them.
   await facilitator.goTo('synthese');
-  await expect(page.getByTestId('beamer-statement')).toContainText('De visie wordt nu samen geschreven');
+  await expect(page.getByTestId('beamer-vision')).toContainText('De visie wordt nu samen geschreven');
   const suggestion = await facilitator.synthesis();
   const drafted = await request.get(`/api/workshops/${workshop.id}`, { headers: { authorization: `Bearer ${workshop.facilitatorKey}` } });
-  const vision = ((await drafted.json()) as { vision?: { statement?: string } }).vision;
-  const statement = vision?.statement ?? '';
-  expect(statement.length).toBeGreaterThan(10);
-  await expect(page.getByTestId('beamer-statement')).toContainText(statement.split(/(?<=\.)\s/)[0]!.slice(0, 40));
+  const vision = ((await drafted.json()) as { vision: { parts: Array<{ canvasId: string; text: string }> } }).vision;
+  const draft = vision.parts.find((p) => p.canvasId === 'spelregels')?.text ?? '';
+  expect(draft.length).toBeGreaterThan(10);
+  const spelregels = page.locator('[data-testid="beamer-vision-part"][data-canvas="spelregels"]');
+  await expect(spelregels).toContainText(draft.replace(/\s+/g, ' ').slice(0, 60));
   await expect(page.getByTestId('beamer-vision-part')).toHaveCount(4);
+  // The room reacts per sentence; the counts sit quietly behind it.
+  const sentence = splitSentences(draft)[0]!;
+  await phones[0]!.intent('vision.react', { stepId: 'synthese', sentenceKey: sentence.key, reaction: 'agree' });
+  await phones[1]!.intent('vision.react', { stepId: 'synthese', sentenceKey: sentence.key, reaction: 'agree' });
+  await phones[2]!.intent('vision.react', { stepId: 'synthese', sentenceKey: sentence.key, reaction: 'question' });
+  await expect(spelregels.getByTestId('beamer-reactions')).toHaveAttribute('data-agree', '2');
+  await expect(spelregels.getByTestId('beamer-reactions')).toHaveAttribute('data-question', '1');
   await shoot(page, 'synthesis');
   await expectNoSeriousA11yViolations(page);
 
@@ -117,7 +125,9 @@ test('the beamer shows each step of the short study day to the back of the room'
   await expect(targets.nth(1)).toHaveAttribute('data-dots', '3');
   await expect(targets.nth(2)).toContainText(b!.label);
   await expect(targets.nth(2)).toHaveAttribute('data-top', 'true');
-  await expect(targets.nth(3)).toHaveAttribute('data-top', 'false');
+  // Only what got dots has a bar; the rest stays on one quiet line.
+  await expect(targets).toHaveCount(3);
+  if (clusters.length > 3) await expect(page.getByTestId('beamer-vote-unvoted')).toContainText(clusters[3]!.label);
   await shoot(page, 'vote');
 
   // rubric: the heat map's numbers and the median per aspect.
@@ -140,9 +150,11 @@ test('the beamer shows each step of the short study day to the back of the room'
       await expect(row.getByTestId('beamer-heat-cell').nth(i)).toHaveText(new RegExp(`^${count}`));
     }
   }
+  // Highest median (3): the vision itself and how widely it is lived; lowest (1): daily practice.
   await expect(page.getByTestId('beamer-strengths')).toContainText('De visie zelf');
-  await expect(page.getByTestId('beamer-attention')).toContainText('Commitment');
+  await expect(page.getByTestId('beamer-strengths')).toContainText('Hoe breed gedragen en doorleefd');
   await expect(page.getByTestId('beamer-attention')).toContainText('De visie in de dagelijkse praktijk');
+  await expect(page.getByTestId('beamer-attention')).not.toContainText('Commitment');
   await shoot(page, 'rubric');
   await expectNoSeriousA11yViolations(page);
 

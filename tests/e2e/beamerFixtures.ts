@@ -119,8 +119,9 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
-/** Screenshots to look at, per step type and size, kept after the run. */
+/** Screenshots to look at, per step type and size, kept after the run (BEAMER_SCREENS moves them). */
 export async function shoot(page: Page, name: string) {
   const size = page.viewportSize();
-  await page.screenshot({ path: `test-results/beamer-screens/${name}-${size?.width ?? 0}x${size?.height ?? 0}.png` });
+  const folder = process.env.BEAMER_SCREENS ?? 'test-results/beamer-screens';
+  await page.screenshot({ path: `${folder}/${name}-${size?.width ?? 0}x${size?.height ?? 0}.png` });
 }

@@ -2,14 +2,16 @@ import type { Presence } from '@visiebord/shared/protocol';
 
 /**
  * The room's presence in one Dutch line: "38 van 52 hebben geantwoord" on steps that ask
- * something, "52 telefoons verbonden" otherwise. The server counts `answered` for its current
- * step; a count for another step (just after a step change) is not shown.
+ * something, "52 telefoons verbonden" otherwise. "Van" counts the phones that joined, not those
+ * online this second: a locked phone drops its socket, and the room should not see its total
+ * shrink while colleagues are thinking. The server counts `answered` for its current step; a
+ * count for another step (just after a step change) is not shown.
  */
 export function presenceText(presence: Presence | null, stepId: string | undefined, asksAnswers: boolean): string | null {
   if (!presence) return null;
   const present = Math.max(presence.online, 0);
   if (asksAnswers && presence.stepId === stepId) {
-    const of = Math.max(present, presence.answered);
+    const of = Math.max(presence.joined, presence.answered);
     return `${presence.answered} van ${of} ${presence.answered === 1 ? 'heeft' : 'hebben'} geantwoord`;
   }
   return `${present} ${present === 1 ? 'telefoon' : 'telefoons'} verbonden`;

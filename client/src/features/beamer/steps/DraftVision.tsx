@@ -1,11 +1,13 @@
 import type { StepOf } from '@visiebord/shared/script';
 import { useStore } from 'zustand';
 import type { WorkshopStore } from '../../../state/workshopStore';
+import { visionLayout, type ReactedSentence } from '../logic/visionLayout';
 import { useFitFontSize } from '../useFitFontSize';
 
 /**
- * The synthesis step: the draft vision as the facilitators type it — the statement large, each
- * question's text below — with the room's agree/question counts per sentence, kept quiet.
+ * The synthesis step: the draft vision as the facilitators type it, per question, as large as
+ * the wall allows — with the statement on top when it says more than the questions — and the
+ * room's agree/question counts per sentence, kept quiet.
  */
 export function DraftVision({ step, store }: { step: StepOf<'synthesis'>; store: WorkshopStore }) {
   const vision = useStore(store, (s) => s.vision);
@@ -13,41 +15,50 @@ export function DraftVision({ step, store }: { step: StepOf<'synthesis'>; store:
   const reactions = useStore(store, (s) => s.results?.reactions.find((r) => r.stepId === step.id)?.sentences);
   const parts = step.canvasIds.map((id) => {
     const part = vision?.parts.find((p) => p.canvasId === id);
-    return { id, prompt: part?.prompt ?? canvases?.find((c) => c.id === id)?.prompt ?? id, text: part?.text.trim() ?? '' };
+    return { id, prompt: part?.prompt ?? canvases?.find((c) => c.id === id)?.prompt ?? id, text: part?.text ?? '' };
   });
-  const statement = vision?.statement.trim() ?? '';
-  const sentences = reactions && reactions.length > 0 ? reactions : statement ? [{ key: 'all', text: statement, agree: 0, question: 0 }] : [];
-  const { ref } = useFitFontSize<HTMLDivElement>(`${statement}|${parts.map((p) => p.text).join('|')}`, { min: 14, max: 34 });
+  const statementText = vision?.statement ?? '';
+  const layout = visionLayout(statementText, parts, reactions);
+  const empty = layout.statement === null && layout.parts.every((p) => p.sentences.length === 0);
+  const { ref } = useFitFontSize<HTMLDivElement>(`${statementText}|${parts.map((p) => p.text).join('|')}`, { min: 14, max: 46 });
   return (
-    <section className="beamer-vision" aria-label="Concept van de gedeelde visie" ref={ref}>
-      <div className="beamer-statement" data-testid="beamer-statement" aria-live="polite">
-        {sentences.length === 0 ? (
-          <p className="beamer-waiting-inline">De visie wordt nu samen geschreven…</p>
-        ) : (
-          <p>
-            {sentences.map((sentence) => (
-              <span key={sentence.key} className="beamer-sentence">
-                {sentence.text}
-                {(sentence.agree > 0 || sentence.question > 0) && (
-                  <span className="beamer-reactions" data-testid="beamer-reactions" aria-label={`${sentence.agree} eens, ${sentence.question} met een vraag`}>
-                    <span aria-hidden="true">
-                      ✓ {sentence.agree} · ? {sentence.question}
-                    </span>
-                  </span>
-                )}{' '}
-              </span>
-            ))}
-          </p>
-        )}
-      </div>
-      <ul className="beamer-vision-parts">
-        {parts.map((part) => (
+    <section className="beamer-vision" aria-label="Concept van de gedeelde visie" ref={ref} data-testid="beamer-vision" aria-live="polite">
+      {empty && <p className="beamer-waiting-inline beamer-vision-waiting">De visie wordt nu samen geschreven…</p>}
+      {layout.statement && (
+        <div className="beamer-statement" data-testid="beamer-statement">
+          <Sentences sentences={layout.statement} />
+        </div>
+      )}
+      <ul className={`beamer-vision-parts ${layout.statement ? 'secondary' : ''}`}>
+        {layout.parts.map((part) => (
           <li key={part.id} className="beamer-vision-part" data-testid="beamer-vision-part" data-canvas={part.id}>
             <h2>{part.prompt}</h2>
-            <p className={part.text ? '' : 'beamer-waiting-inline'}>{part.text || 'Nog geen tekst'}</p>
+            {part.sentences.length > 0 ? <Sentences sentences={part.sentences} /> : <p className="beamer-waiting-inline">Nog geen tekst</p>}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+function Sentences({ sentences }: { sentences: ReactedSentence[] }) {
+  return (
+    <p>
+      {sentences.map((sentence) => (
+        <span key={sentence.key} className="beamer-sentence">
+          {sentence.text}
+          {(sentence.agree > 0 || sentence.question > 0) && (
+            <span className="beamer-reactions" data-testid="beamer-reactions" data-agree={sentence.agree} data-question={sentence.question}>
+              <span aria-hidden="true">
+                ✓ {sentence.agree} · ? {sentence.question}
+              </span>
+              <span className="visually-hidden">
+                ({sentence.agree} eens, {sentence.question} met een vraag)
+              </span>
+            </span>
+          )}{' '}
+        </span>
+      ))}
+    </p>
   );
 }

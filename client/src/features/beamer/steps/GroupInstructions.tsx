@@ -9,7 +9,7 @@ export function GroupInstructions({ step, store }: { step: StepOf<'group'>; stor
     <section className="beamer-group">
       <p className="beamer-instruction">Leg op je telefoon bij elkaar wat over hetzelfde gaat</p>
       <p className="beamer-group-detail">
-        Je krijgt {step.handful} notities van collega’s. Sleep of tik ze op stapels: één stapel per onderwerp.
+        Je krijgt {step.handful} notities van collega’s. Leg ze op stapels: één stapel per onderwerp.
       </p>
       <p className="beamer-big-number" data-testid="beamer-sorts" data-count={sorts} aria-live="polite">
         {sorts} {sorts === 1 ? 'sortering' : 'sorteringen'} binnen

@@ -9,9 +9,13 @@ export function VoteRanking({ step, store }: { step: StepOf<'vote'>; store: Work
   const canvases = useStore(store, (s) => s.snapshot?.canvases);
   const result = useStore(store, (s) => s.results?.votes.find((v) => v.stepId === step.id));
   const chosen = (canvases ?? []).filter((c) => step.canvasIds.includes(c.id));
-  const ranked = rankTargets(voteTargets(chosen, step.target), result?.totals ?? {});
+  const all = rankTargets(voteTargets(chosen, step.target), result?.totals ?? {});
   const voters = result?.voters ?? 0;
-  const { ref, capacity } = useFitFontSize<HTMLOListElement>(ranked.map((r) => `${r.id}:${r.dots}:${r.label.length}`).join('|'), { min: 18, max: 40 });
+  // Before the first dot every option is a row (the room sees what it can vote on); after, only
+  // what has dots gets a bar and the rest goes on one quiet line, so the ranking stays large.
+  const ranked = all.some((t) => t.dots > 0) ? all.filter((t) => t.dots > 0) : all;
+  const unvoted = all.length - ranked.length;
+  const { ref, capacity } = useFitFontSize<HTMLOListElement>(ranked.map((r) => `${r.id}:${r.dots}:${r.label.length}`).join('|'), { min: 18, max: 44 });
   // Too many to read: the top of the ranking is what matters.
   const shown = ranked.length > capacity ? ranked.slice(0, Math.max(1, capacity - 1)) : ranked;
   const rest = ranked.length - shown.length;
@@ -40,6 +44,11 @@ export function VoteRanking({ step, store }: { step: StepOf<'vote'>; store: Work
           ))}
           {rest > 0 && <li className="beamer-rank-rest">en nog {rest} andere</li>}
         </ol>
+      )}
+      {unvoted > 0 && (
+        <p className="beamer-unvoted" data-testid="beamer-vote-unvoted">
+          Nog zonder stip: {all.filter((t) => t.dots === 0).map((t) => t.label).join(' · ')}
+        </p>
       )}
       <p className="beamer-respondents" data-testid="beamer-voters" aria-live="polite">
         {voters} {voters === 1 ? 'collega heeft' : 'collega’s hebben'} gestemd
