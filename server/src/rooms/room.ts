@@ -17,6 +17,15 @@ export type RoomOptions = {
 };
 
 /**
+ * How long notes gather before phones hear of them. Every publish re-projects the whole room and
+ * writes to every phone, so a full hall waits a little longer (at most 100 ms, unnoticeable on a
+ * phone) and the server spends its time on the beamer and on intents instead (`pnpm bench:sync`).
+ */
+export function projectionPauseMs(phones: number): number {
+  return Math.min(100, 20 + Math.floor(phones / 10));
+}
+
+/**
  * One workshop in memory: its document, and the sockets that watch it.
  *
  * The rule that makes Visiebord lose nothing lives here: every document update is appended to the
@@ -122,7 +131,7 @@ export class Room {
     this.projectionTimer = setTimeout(() => {
       this.projectionTimer = null;
       this.live.publish(this.currentProjection());
-    }, 20);
+    }, projectionPauseMs(this.live.size));
   }
 
   private fail(error: unknown): void {
