@@ -10,11 +10,11 @@ export function SentenceReactions({ sentences }: { sentences: readonly Sentence[
       {sentences.map((s) => (
         <li key={s.key} data-testid="vision-reaction">
           <span className="sentence-text">{s.text}</span>
-          <span className="reaction agree" title="eens">
-            <span aria-hidden="true">👍</span> {s.agree} <span className="visually-hidden">eens</span>
+          <span className="reaction agree" data-testid="vision-reaction-agree">
+            {s.agree} eens
           </span>
-          <span className="reaction question" title="vraag">
-            <span aria-hidden="true">?</span> {s.question} <span className="visually-hidden">met een vraag</span>
+          <span className="reaction question" data-testid="vision-reaction-question">
+            {s.question} {s.question === 1 ? 'vraag' : 'vragen'}
           </span>
         </li>
       ))}

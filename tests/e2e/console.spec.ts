@@ -1,0 +1,213 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { Phone } from './fixtures.ts';
+import {
+  consoleCanvas,
+  createWorkshopViaApi,
+  goToStepViaApi,
+  openBeamer,
+  openConsole,
+  postNotesViaApi,
+  readWorkshopJson,
+  WEDSTRIJD_NOTES,
+} from './consoleFixtures.ts';
+
+const shots = 'test-results/console';
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('timer, reveal, lock, moderation, spotlight, presence and reset reach the beamer and the phones', async ({ browser, request }) => {
+  const workshop = await createWorkshopViaApi(request, 'studiedag-kort');
+  await goToStepViaApi(request, workshop, 'gedeelde-visie');
+  const facilitator = await openConsole(browser, workshop);
+  const beamer = await openBeamer(browser, workshop);
+  const phones = await Promise.all([1, 2].map(() => Phone.open(browser)));
+  await phones[0]!.join(workshop.joinCode, 'Anna');
+  await phones[1]!.join(workshop.joinCode, 'Bram');
+
+  // The step's suggested minutes and the facilitator's notes are in view.
+  await expect(facilitator.getByTestId('step-facts')).toContainText('20 minuten voorgesteld');
+  await expect(facilitator.getByTestId('presence-joined')).toHaveText('2');
+  await expect(facilitator.getByTestId('presence-online')).toHaveText('2');
+
+  // Timer: start counts down from the step's 20 minutes, on the console, the beamer and the phones.
+  await facilitator.getByTestId('timer-start').click();
+  await expect(facilitator.getByTestId('timer')).toHaveAttribute('data-state', 'running');
+  await expect(facilitator.getByTestId('timer-remaining')).toHaveText(/^(20:00|19:5\d)$/);
+  await expect(beamer.getByTestId('beamer-timer')).toContainText(/19:5\d|20:00/);
+  await expect(phones[0]!.page.getByTestId('phone-timer')).toBeVisible();
+  await facilitator.getByTestId('timer-pause').click();
+  await expect(facilitator.getByTestId('timer')).toHaveAttribute('data-state', 'paused');
+  await facilitator.getByTestId('timer-add-minute').click();
+  await expect(facilitator.getByTestId('timer-remaining')).toHaveText(/^(21:00|20:5\d)$/);
+  await facilitator.getByTestId('timer-stop').click();
+  await expect(facilitator.getByTestId('timer')).toHaveAttribute('data-state', 'idle');
+
+  // Hidden until reveal: Bram does not see Anna's note until "Antwoorden tonen".
+  const canvas = consoleCanvas(facilitator, 'wedstrijd');
+  await phones[0]!.post('Samen verantwoordelijk voor nieuwe collega’s');
+  await expect(canvas.getByTestId('console-note')).toHaveCount(1);
+  await expect(facilitator.getByTestId('presence-answered')).toContainText('1');
+  await expect(phones[1]!.page.getByTestId('other-note')).toHaveCount(0);
+  await canvas.getByTestId('canvas-reveal').click();
+  await expect(canvas.getByTestId('canvas-reveal')).toHaveText('Antwoorden verbergen');
+  await expect(phones[1]!.page.getByTestId('other-note')).toHaveCount(1);
+
+  // Moderation: hiding the note takes it off Bram's phone; restoring brings it back.
+  await canvas.getByTestId('note-hide').click();
+  await expect(canvas.getByTestId('console-note')).toHaveAttribute('data-hidden', 'true');
+  await expect(phones[1]!.page.getByTestId('other-note')).toHaveCount(0);
+  await canvas.getByTestId('note-hide').click();
+  await expect(phones[1]!.page.getByTestId('other-note')).toHaveCount(1);
+
+  // Spotlight one note large on the beamer, then off.
+  await canvas.getByTestId('note-spotlight').click();
+  await expect(facilitator.getByTestId('spotlight-bar')).toContainText('Samen verantwoordelijk');
+  await expect(beamer.getByTestId('beamer-spotlight')).toContainText('Samen verantwoordelijk');
+  await facilitator.screenshot({ path: `${shots}/controls-console.png`, fullPage: true });
+  await beamer.screenshot({ path: `${shots}/controls-beamer-spotlight.png` });
+  await facilitator.getByTestId('spotlight-off').click();
+  await expect(facilitator.getByTestId('spotlight-bar')).toHaveCount(0);
+  await expect(beamer.getByTestId('beamer-spotlight')).toHaveCount(0);
+
+  // Lock: the phone can no longer add a note to that canvas.
+  await canvas.getByTestId('canvas-lock').click();
+  await expect(canvas.getByTestId('canvas-lock')).toHaveText('Canvas heropenen');
+  await expect(phones[1]!.page.getByTestId('note-submit').first()).toBeDisabled();
+  await canvas.getByTestId('canvas-lock').click();
+  await expect(phones[1]!.page.getByTestId('note-input').first()).toBeEnabled();
+
+  // Reset after a test round, behind a confirmation; cancel first changes nothing.
+  await facilitator.getByTestId('reset-step').click();
+  await expect(facilitator.getByTestId('reset-dialog')).toContainText('Weet je het zeker? Alle antwoorden van deze stap worden gewist');
+  await facilitator.screenshot({ path: `${shots}/reset-dialog.png` });
+  await facilitator.getByTestId('reset-cancel').click();
+  await expect(canvas.getByTestId('console-note')).toHaveCount(1);
+  await facilitator.getByTestId('reset-step').click();
+  await facilitator.getByTestId('reset-confirm').click();
+  await expect(canvas.getByTestId('console-note')).toHaveCount(0);
+  await expect(phones[0]!.ownNotes()).toHaveCount(0);
+
+  await expectNoSeriousAxeViolations(facilitator);
+});
+
+test('the board: drag with the mouse, move with "Verplaats naar…" and the keyboard, a second facilitator sees it, synthesis and the shared vision', async ({ browser, request }) => {
+  const workshop = await createWorkshopViaApi(request, 'studiedag-kort');
+  await goToStepViaApi(request, workshop, 'gedeelde-visie');
+  await postNotesViaApi(request, workshop, 'wedstrijd', WEDSTRIJD_NOTES);
+  const facilitator = await openConsole(browser, workshop);
+  const second = await openConsole(browser, workshop);
+  const canvas = consoleCanvas(facilitator, 'wedstrijd');
+  const otherCanvas = consoleCanvas(second, 'wedstrijd');
+  await expect(canvas.getByTestId('console-note')).toHaveCount(12);
+  const unsorted = canvas.getByTestId('board-unsorted');
+
+  // Mouse: drag a note by its handle onto "Nieuwe groep"; the new group's name field opens.
+  const first = unsorted.getByTestId('console-note').filter({ hasText: 'Werkplekbegeleiders krijgen tijd' });
+  await dragByMouse(facilitator, first.getByTestId('note-drag-handle'), canvas.getByTestId('board-new-cluster'));
+  const group = canvas.getByTestId('cluster');
+  await expect(group).toHaveCount(1);
+  await group.getByTestId('cluster-name-input').fill('Tijd voor begeleiding');
+  await group.getByTestId('cluster-name-input').press('Enter');
+  await expect(group.getByTestId('cluster-name')).toHaveText('Tijd voor begeleiding');
+  await expect(group.getByTestId('console-note')).toHaveCount(1);
+
+  // "Verplaats naar…": the non-drag way.
+  const second1 = unsorted.getByTestId('console-note').filter({ hasText: 'Tijd en ruimte in het rooster' });
+  await second1.getByTestId('note-move-to').click();
+  await second1.getByTestId('move-destination').filter({ hasText: 'Tijd voor begeleiding' }).click();
+  await expect(group.getByTestId('console-note')).toHaveCount(2);
+
+  // Keyboard: focus the handle, Space to pick up, arrows to the group, Space to drop.
+  const third = unsorted.getByTestId('console-note').filter({ hasText: 'Begeleiding van startende leraren' });
+  await third.getByTestId('note-drag-handle').focus();
+  await facilitator.keyboard.press('Space');
+  await facilitator.keyboard.press('ArrowRight');
+  await expect(group).toHaveClass(/over/);
+  await facilitator.keyboard.press('Space');
+  await expect(group.getByTestId('console-note')).toHaveCount(3);
+  await facilitator.screenshot({ path: `${shots}/board-grouped.png`, fullPage: true });
+
+  // The second facilitator sees the same group live.
+  const otherGroup = otherCanvas.getByTestId('cluster');
+  await expect(otherGroup.getByTestId('cluster-name')).toHaveText('Tijd voor begeleiding');
+  await expect(otherGroup.getByTestId('console-note')).toHaveCount(3);
+
+  // Synthesis: "Maak een voorstel" lays suggested groups over the 12 notes; the facilitator's own group stays.
+  await facilitator.getByTestId('console-next-step').click(); // ordenen
+  await facilitator.getByTestId('console-next-step').click(); // synthese
+  await expect(facilitator.getByTestId('current-step')).toHaveAttribute('data-step-id', 'synthese');
+  await facilitator.getByTestId('synthesis-run').click();
+  await expect(facilitator.getByTestId('synthesis-message')).toContainText('Voorstel klaar');
+  const suggested = consoleCanvas(facilitator, 'wedstrijd').locator('[data-testid="cluster"][data-suggested="true"]');
+  await expect(suggested.first()).toBeVisible();
+  expect(await suggested.count()).toBeGreaterThan(1);
+  await expect(consoleCanvas(facilitator, 'wedstrijd').locator('[data-testid="cluster"][data-suggested="false"]').getByTestId('cluster-name')).toHaveText(
+    'Tijd voor begeleiding',
+  );
+  await expect(second.locator('[data-testid="cluster"][data-suggested="true"]').first()).toBeVisible();
+  await facilitator.screenshot({ path: `${shots}/synthesis-suggestion.png`, fullPage: true });
+
+  // Accept one suggestion; merge another into it.
+  const firstSuggestion = suggested.first();
+  const acceptedId = await firstSuggestion.getAttribute('data-cluster-id');
+  await firstSuggestion.getByTestId('cluster-accept').click();
+  const accepted = facilitator.locator(`[data-testid="cluster"][data-cluster-id="${acceptedId}"]`);
+  await expect(accepted).toHaveAttribute('data-suggested', 'false');
+  const before = await accepted.getByTestId('console-note').count();
+  const merging = suggested.first();
+  const moving = await merging.getByTestId('console-note').count();
+  const acceptedName = (await accepted.getByTestId('cluster-name').textContent()) ?? '';
+  await merging.getByTestId('cluster-merge').click();
+  await merging.getByTestId('move-destination').filter({ hasText: acceptedName }).first().click();
+  await expect(accepted.getByTestId('console-note')).toHaveCount(before + moving);
+
+  // The shared vision: both facilitators type; the API (and the beamer) read the result.
+  const statement = facilitator.getByTestId('vision-statement');
+  await statement.fill('Wij leiden samen op, zodat elk kind goed onderwijs krijgt.');
+  await expect(second.getByTestId('vision-statement')).toHaveValue('Wij leiden samen op, zodat elk kind goed onderwijs krijgt.');
+  await second.getByTestId('vision-statement').press('End');
+  await second.getByTestId('vision-statement').pressSequentially(' Iedereen leert.');
+  await expect(statement).toHaveValue('Wij leiden samen op, zodat elk kind goed onderwijs krijgt. Iedereen leert.');
+  const json = await readWorkshopJson<{ vision: { statement: string } }>(request, workshop);
+  expect(json.vision.statement).toBe('Wij leiden samen op, zodat elk kind goed onderwijs krijgt. Iedereen leert.');
+  const beamer = await openBeamer(browser, workshop);
+  await expect(beamer.getByTestId('beamer-statement')).toContainText('Iedereen leert.');
+  await facilitator.getByTestId('vision-editor').scrollIntoViewIfNeeded();
+  await facilitator.screenshot({ path: `${shots}/vision-editor.png`, fullPage: true });
+  await beamer.screenshot({ path: `${shots}/vision-beamer.png` });
+
+  await expectNoSeriousAxeViolations(facilitator);
+});
+
+test('export downloads a file with the facilitator key, or says in Dutch why not', async ({ browser, request }) => {
+  const workshop = await createWorkshopViaApi(request, 'studiedag-kort');
+  const facilitator = await openConsole(browser, workshop);
+  await facilitator.getByTestId('export-menu').locator('summary').click();
+  const download = facilitator.waitForEvent('download', { timeout: 10_000 }).catch(() => null);
+  await facilitator.getByTestId('export-md').click();
+  await expect(facilitator.getByTestId('export-message')).not.toBeEmpty();
+  const message = (await facilitator.getByTestId('export-message').textContent()) ?? '';
+  const file = await download;
+  if (file) expect(file.suggestedFilename()).toMatch(/\.md$/);
+  else expect(message).toMatch(/lukte niet|niet beschikbaar|verbinding/);
+  await facilitator.screenshot({ path: `${shots}/export-menu.png` });
+});
+
+async function dragByMouse(page: Page, handle: ReturnType<Page['locator']>, target: ReturnType<Page['locator']>) {
+  await handle.scrollIntoViewIfNeeded();
+  const from = await handle.boundingBox();
+  if (!from) throw new Error('no handle');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 3 });
+  await target.scrollIntoViewIfNeeded();
+  const to = await target.boundingBox();
+  if (!to) throw new Error('no target');
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
