@@ -31,7 +31,7 @@ test('the beamer shows each step of the short study day to the back of the room'
   const facilitator = await FacilitatorApi.create(request, 'studiedag-kort');
   const { workshop } = facilitator;
   const phones = await Promise.all([1, 2, 3, 4, 5].map((i) => ApiPhone.join(request, workshop.joinCode, `Collega ${i}`)));
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(facilitator.beamerPath());
   await expect(page.getByTestId('beamer-join-code')).toHaveText(workshop.joinCode);
@@ -164,11 +164,15 @@ test('the beamer shows each step of the short study day to the back of the room'
   await phones[0]!.intent('explain.submit', { stepId: 'uitleggen', text: `Wij doen het samen: ${labels.join(', ')}.` });
   await phones[1]!.intent('explain.submit', { stepId: 'uitleggen', text: `Voor mij gaat het om ${labels.join(' en ')}.` });
   await phones[2]!.intent('explain.submit', { stepId: 'uitleggen', text: 'Geen idee eigenlijk.' });
+  await phones[3]!.intent('explain.submit', { stepId: 'uitleggen', text: 'Iets met de pabo, denk ik.' });
+  await phones[4]!.intent('explain.submit', { stepId: 'uitleggen', text: 'Dat weet ik nog niet.' });
   const score = await facilitator.explainScore('uitleggen');
-  expect(score.submitted).toBe(3);
+  expect(score.submitted).toBe(5);
   await expect(page.getByTestId('beamer-explain-percent')).toHaveText(`${Math.round(score.share * 100)}%`, { timeout: 15_000 });
-  await expect(page.getByTestId('beamer-explain-count')).toHaveText(`${score.explaining} van 3`);
+  await expect(page.getByTestId('beamer-explain-count')).toHaveText(`${score.explaining} van 5`);
   await expect(page.getByTestId('beamer-explain-norm')).toContainText('norm 80%');
+  // Two of five name the themes: every theme is still little named.
+  await expect(page.getByTestId('beamer-explain-missed')).toContainText('Nog weinig genoemd:');
   await shoot(page, 'explain');
 
   // A spotlight fills the wall with one cluster, then one note; hidden notes never.
@@ -197,16 +201,21 @@ test('the beamer shows each step of the short study day to the back of the room'
   await expect(page.getByTestId('beamer-heatmap')).toBeVisible();
   await shoot(page, 'rubric');
   await facilitator.goTo('prioriteren');
+  await expect(page.getByTestId('beamer-vote-target')).toHaveCount(3);
   await shoot(page, 'vote');
   await facilitator.goTo('synthese');
+  await expect(page.getByTestId('beamer-vision-part')).toHaveCount(4);
   await shoot(page, 'synthesis');
+  await facilitator.goTo('gedeelde-visie');
+  await expect(page.getByTestId('beamer-canvas')).toHaveCount(4);
+  await shoot(page, 'prompt-hidden');
   await context.close();
 });
 
 test('an open choice poll shows live bars sorted by count, and a revealed canvas its notes', async ({ browser, request }) => {
   const facilitator = await FacilitatorApi.create(request, 'studiedag-visie');
   const phones = await Promise.all([1, 2, 3, 4].map(() => ApiPhone.join(request, facilitator.workshop.joinCode)));
-  const page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  const page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' })).newPage();
   await page.goto(facilitator.beamerPath());
   await facilitator.goTo('reikwijdte');
   await phones[0]!.intent('poll.answer', { stepId: 'reikwijdte', value: ['opleiden', 'begeleiden'] });
