@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { medianPhase, setSpotlight, splitSentences } from '@visiebord/shared/doc';
+import {
+  acceptCluster,
+  medianPhase,
+  readClusters,
+  readNotes,
+  setCanvasRevealed,
+  setNoteHidden,
+  setSpotlight,
+  splitSentences,
+} from '@visiebord/shared/doc';
 import { ApiPhone, expectNoSeriousA11yViolations, FacilitatorApi, facilitatorDoc, shoot } from './beamerFixtures.ts';
 
 /**
@@ -188,6 +197,20 @@ test('the beamer shows each step of the short study day to the back of the room'
   await shoot(page, 'spotlight-note');
   setSpotlight(doc, null);
   await expect(page.getByTestId('beamer-spotlight')).toHaveCount(0);
+
+  // Back on the prompt: the facilitator accepts the clusters, hides one note and reveals the
+  // canvas; the room sees labelled groups, and still not the hidden note.
+  const secret = readNotes(doc, 'wedstrijd').find((n) => n.text === SECRET)!;
+  setNoteHidden(doc, secret.id, true);
+  for (const cluster of readClusters(doc, 'wedstrijd')) acceptCluster(doc, 'wedstrijd', cluster.id);
+  setCanvasRevealed(doc, 'wedstrijd', true);
+  await facilitator.goTo('gedeelde-visie');
+  const revealed = page.locator('[data-testid="beamer-canvas"][data-canvas="wedstrijd"]');
+  await expect(revealed.getByTestId('beamer-cluster').first()).toBeVisible();
+  await expect(revealed.getByTestId('beamer-note')).toHaveCount(NOTES.wedstrijd!.length);
+  expect(await page.content()).not.toContain(SECRET);
+  await shoot(page, 'prompt-clusters');
+  await expectNoSeriousA11yViolations(page);
   close();
 
   // close: thanks, readable.
