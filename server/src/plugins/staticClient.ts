@@ -15,6 +15,8 @@ export async function staticClient(app: FastifyInstance) {
     await app.register(fastifyStatic, {
       root: dir,
       wildcard: false,
+      // The build leaves .br and .gz copies beside each asset: served to browsers that accept them.
+      preCompressed: true,
       // Hashed assets never change; the page itself must always be fresh.
       setHeaders(res, path) {
         res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
