@@ -17,6 +17,8 @@ export async function staticClient(app: FastifyInstance) {
       wildcard: false,
       // The build leaves .br and .gz copies beside each asset: served to browsers that accept them.
       preCompressed: true,
+      // Cache headers are ours (below), not the plugin's default max-age=0.
+      cacheControl: false,
       // Hashed assets never change; the page itself must always be fresh.
       setHeaders(res, path) {
         res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
