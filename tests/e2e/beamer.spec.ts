@@ -7,6 +7,7 @@ import {
   setCanvasRevealed,
   setNoteHidden,
   setSpotlight,
+  setStepResultsRevealed,
   splitSentences,
 } from '@visiebord/shared/doc';
 import { ApiPhone, expectNoSeriousA11yViolations, FacilitatorApi, facilitatorDoc, shoot } from './beamerFixtures.ts';
@@ -59,11 +60,16 @@ test('the beamer shows each step of the short study day to the back of the room'
   await facilitator.goTo('doelen-bekend');
   await stepTitle(page, 'Hoe bekend zijn de doelen?');
   for (const [i, value] of ['meesten', 'kleine-groep', 'meesten'].entries()) await phones[i]!.intent('poll.answer', { stepId: 'doelen-bekend', value });
-  await expect(page.getByTestId('beamer-poll-hidden')).toContainText('3 antwoorden');
-  await expect(page.getByTestId('beamer-poll-hidden')).toContainText('Resultaten volgen');
+  await expect(page.getByTestId('beamer-results-hidden')).toContainText('3 antwoorden');
+  await expect(page.getByTestId('beamer-results-hidden')).toContainText('Resultaten volgen');
   await expect(page.getByTestId('beamer-poll-bar')).toHaveCount(0);
   await expect(page.getByTestId('beamer-presence')).toHaveText('3 van 5 hebben geantwoord');
   await shoot(page, 'poll-hidden');
+  // The facilitator shows the results: the bars appear.
+  const shown = await facilitatorDoc(baseURL!, workshop.id, workshop.facilitatorKey);
+  setStepResultsRevealed(shown.doc, 'doelen-bekend', true);
+  await expect(page.getByTestId('beamer-poll-bar')).not.toHaveCount(0);
+  await expect(page.locator('[data-testid="beamer-poll-bar"][data-option="meesten"]')).toHaveAttribute('data-count', '2');
 
   // prompt on hidden canvases: counts only, no note text anywhere in the page; the timer runs.
   await facilitator.goTo('gedeelde-visie');
@@ -127,6 +133,10 @@ test('the beamer shows each step of the short study day to the back of the room'
   await phones[2]!.intent('vote.set', { stepId: 'prioriteren', targetId: b!.id, count: 1 });
   await phones[3]!.intent('vote.set', { stepId: 'prioriteren', targetId: a!.id, count: 1 });
   const targets = page.getByTestId('beamer-vote-target');
+  // The script hides the ranking until everyone has voted.
+  await expect(page.getByTestId('beamer-results-hidden')).toContainText('4 antwoorden');
+  await expect(targets).toHaveCount(0);
+  setStepResultsRevealed(shown.doc, 'prioriteren', true);
   await expect(page.getByTestId('beamer-voters')).toHaveText('4 collega’s hebben gestemd');
   await expect(targets.nth(0)).toContainText(c!.label);
   await expect(targets.nth(0)).toHaveAttribute('data-dots', '5');
@@ -150,6 +160,8 @@ test('the beamer shows each step of the short study day to the back of the room'
   for (const [aspectId, phases] of Object.entries(answers)) {
     for (const [i, phase] of phases.entries()) await phones[i]!.intent('rubric.answer', { stepId: 'rubric', aspectId, phase });
   }
+  await expect(page.getByTestId('beamer-results-hidden')).toContainText('5 antwoorden');
+  setStepResultsRevealed(shown.doc, 'rubric', true);
   for (const [aspectId, phases] of Object.entries(answers)) {
     const spread = [1, 2, 3, 4].map((p) => phases.filter((x) => x === p).length);
     const row = page.locator(`[data-testid="beamer-heatmap-row"][data-aspect="${aspectId}"]`);
@@ -212,6 +224,7 @@ test('the beamer shows each step of the short study day to the back of the room'
   await shoot(page, 'prompt-clusters');
   await expectNoSeriousA11yViolations(page);
   close();
+  shown.close();
 
   // close: thanks, readable.
   await facilitator.goTo('afsluiting');

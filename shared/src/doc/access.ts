@@ -83,7 +83,14 @@ export function readMeta(doc: Y.Doc): Meta {
 /** What the beamer shows large: one note, or one cluster of a canvas. */
 export type Spotlight = { kind: 'note' | 'cluster'; id: string; canvasId: string };
 
-export type Flow = { currentStepId: string; stepStartedAt: number; timer: Timer | null; spotlight: Spotlight | null };
+export type Flow = {
+  currentStepId: string;
+  stepStartedAt: number;
+  timer: Timer | null;
+  spotlight: Spotlight | null;
+  /** Poll, vote and rubric steps whose results the facilitator has shown (for `reveal: hidden`). */
+  revealedSteps: string[];
+};
 
 function readSpotlight(value: unknown): Spotlight | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -99,7 +106,25 @@ export function readFlow(doc: Y.Doc): Flow {
     stepStartedAt: asNumber(flow.get('stepStartedAt')),
     timer: readTimer(flow.get('timer')),
     spotlight: readSpotlight(flow.get('spotlight')),
+    revealedSteps: readRevealedSteps(flow.get(REVEALED_STEPS_KEY)),
   };
+}
+
+/** Key in `flow` of the nested map stepId → true for steps whose results are shown. */
+export const REVEALED_STEPS_KEY = 'revealedSteps';
+
+function readRevealedSteps(value: unknown): string[] {
+  if (!(value instanceof Y.Map)) return [];
+  const shown: string[] = [];
+  value.forEach((flag, stepId) => {
+    if (flag === true) shown.push(stepId);
+  });
+  return shown.sort();
+}
+
+/** Whether a step's results may be shown: always, unless the script hides them until revealed. */
+export function areResultsVisible(step: { id: string; reveal?: 'open' | 'hidden' }, flow: Pick<Flow, 'revealedSteps'>): boolean {
+  return step.reveal !== 'hidden' || flow.revealedSteps.includes(step.id);
 }
 
 /** The current step of the script, or null. */

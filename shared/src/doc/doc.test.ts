@@ -2,8 +2,18 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { scriptSchema } from '../script/schema.ts';
 import { createTestDoc } from '../testing/fixtures.ts';
-import { findNoteMap, readFlow, readMeta, readNotes, readScript } from './access.ts';
-import { addNote, assignNoteToCluster, createCluster, editNoteText, removeNote, setCanvasLocked, setCurrentStep, setNoteHidden } from './mutations.ts';
+import { areResultsVisible, findNoteMap, readFlow, readMeta, readNotes, readScript } from './access.ts';
+import {
+  addNote,
+  assignNoteToCluster,
+  createCluster,
+  editNoteText,
+  removeNote,
+  setCanvasLocked,
+  setCurrentStep,
+  setNoteHidden,
+  setStepResultsRevealed,
+} from './mutations.ts';
 import { readNote } from './note.ts';
 import { ROOT, SCHEMA_VERSION } from './roots.ts';
 import { readWorkshop } from './snapshot.ts';
@@ -52,7 +62,7 @@ describe('workshop document', () => {
   it('moves only to steps of its script', () => {
     const doc = createTestDoc();
     expect(setCurrentStep(doc, 'vragen', 50)).toBe(true);
-    expect(readFlow(doc)).toEqual({ currentStepId: 'vragen', stepStartedAt: 50, timer: null, spotlight: null });
+    expect(readFlow(doc)).toEqual({ currentStepId: 'vragen', stepStartedAt: 50, timer: null, spotlight: null, revealedSteps: [] });
     expect(setCurrentStep(doc, 'onbekend', 60)).toBe(false);
     expect(readFlow(doc).currentStepId).toBe('vragen');
   });
@@ -111,5 +121,19 @@ describe('canvas order', () => {
       ],
     });
     expect(readWorkshop(createTestDoc(script)).canvases.map((c) => c.id)).toEqual(['eerste', 'tweede']);
+  });
+});
+
+describe('step results', () => {
+  it('stay hidden where the script says so, until the facilitator shows them', () => {
+    const doc = createTestDoc();
+    const hiddenStep = { id: 'stemmen', reveal: 'hidden' as const };
+    expect(areResultsVisible({ id: 'peiling' }, readFlow(doc))).toBe(true);
+    expect(areResultsVisible(hiddenStep, readFlow(doc))).toBe(false);
+    setStepResultsRevealed(doc, 'stemmen', true);
+    expect(readFlow(doc).revealedSteps).toEqual(['stemmen']);
+    expect(areResultsVisible(hiddenStep, readFlow(doc))).toBe(true);
+    setStepResultsRevealed(doc, 'stemmen', false);
+    expect(areResultsVisible(hiddenStep, readFlow(doc))).toBe(false);
   });
 });

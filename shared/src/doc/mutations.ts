@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Script } from '../script/schema.ts';
-import { findNoteMap, getCanvasMap, getClustersMap, getNotesMap, readScript, roots, type Spotlight } from './access.ts';
+import { findNoteMap, getCanvasMap, getClustersMap, getNotesMap, readScript, REVEALED_STEPS_KEY, roots, type Spotlight } from './access.ts';
 import { clearStepAnswers } from './answers.ts';
 import { createCanvasMap } from './canvas.ts';
 import { createClusterMap } from './cluster.ts';
@@ -27,6 +27,7 @@ export function initWorkshop(doc: Y.Doc, init: { script: Script; title: string; 
       for (const spec of step.canvases) canvases.set(spec.id, createCanvasMap(spec, step.id));
     }
     flow.set('currentStepId', init.script.steps[0]?.id ?? '');
+    flow.set(REVEALED_STEPS_KEY, new Y.Map());
     flow.set('stepStartedAt', init.now);
   }, ORIGIN.init);
 }
@@ -50,6 +51,20 @@ export function setTimer(doc: Y.Doc, timer: Timer | null, origin: unknown = ORIG
 
 export function setSpotlight(doc: Y.Doc, spotlight: Spotlight | null, origin: unknown = ORIGIN.facilitator): void {
   doc.transact(() => roots(doc).flow.set('spotlight', spotlight), origin);
+}
+
+/** Shows (or hides again) the results of a poll, vote or rubric step whose script hides them. */
+export function setStepResultsRevealed(doc: Y.Doc, stepId: string, revealed: boolean, origin: unknown = ORIGIN.facilitator): void {
+  const { flow } = roots(doc);
+  doc.transact(() => {
+    let shown = flow.get(REVEALED_STEPS_KEY);
+    if (!(shown instanceof Y.Map)) {
+      shown = new Y.Map<unknown>();
+      flow.set(REVEALED_STEPS_KEY, shown);
+    }
+    if (revealed) (shown as Y.Map<unknown>).set(stepId, true);
+    else (shown as Y.Map<unknown>).delete(stepId);
+  }, origin);
 }
 
 export function addNote(doc: Y.Doc, note: NewNote, origin: unknown = ORIGIN.intent): boolean {

@@ -3,47 +3,35 @@ import { useStore } from 'zustand';
 import type { WorkshopStore } from '../../../state/workshopStore';
 import { answersText, pollBars } from '../logic/pollBars';
 
-/** A poll: live bars per option, or only the number of answers while its results are hidden. */
+/** A poll: live bars per option (while its results are hidden, `HiddenResults` stands in). */
 export function PollResults({ step, store }: { step: StepOf<'poll'>; store: WorkshopStore }) {
   const result = useStore(store, (s) => s.results?.polls.find((p) => p.stepId === step.id));
   const { bars, respondents } = pollBars(step, result);
-  const hidden = step.reveal === 'hidden';
   return (
     <section className="beamer-poll" aria-labelledby="beamer-poll-question">
       <h2 id="beamer-poll-question" className="beamer-question">
         {step.question}
       </h2>
-      {hidden ? (
-        <div className="beamer-hidden-results" data-testid="beamer-poll-hidden">
-          <p className="beamer-big-number" aria-live="polite">
-            {answersText(respondents)}
-          </p>
-          <p className="beamer-hidden-note">Resultaten volgen</p>
-        </div>
-      ) : (
-        <>
-          <ul className="beamer-bars" aria-live="polite">
-            {bars.map((bar) => (
-              <li key={bar.id} className="beamer-bar" data-testid="beamer-poll-bar" data-option={bar.id} data-count={bar.count}>
-                <span className="beamer-bar-label">{bar.label}</span>
-                <span className="beamer-bar-track" aria-hidden="true">
-                  <span className="beamer-bar-fill" style={{ width: `${bar.percent}%` }} />
-                </span>
-                <span className="beamer-bar-value">
-                  <strong data-testid="beamer-poll-count">{bar.count}</strong>
-                  <span className="beamer-bar-percent" data-testid="beamer-poll-percent">
-                    {bar.percent}%
-                  </span>
-                </span>
-              </li>
-            ))}
-          </ul>
-          <p className="beamer-respondents" data-testid="beamer-respondents">
-            {answersText(respondents)}
-            {step.kind === 'choice' && step.multiple && ' · meer keuzes per persoon mogelijk'}
-          </p>
-        </>
-      )}
+      <ul className="beamer-bars" aria-live="polite">
+        {bars.map((bar) => (
+          <li key={bar.id} className="beamer-bar" data-testid="beamer-poll-bar" data-option={bar.id} data-count={bar.count}>
+            <span className="beamer-bar-label">{bar.label}</span>
+            <span className="beamer-bar-track" aria-hidden="true">
+              <span className="beamer-bar-fill" style={{ width: `${bar.percent}%` }} />
+            </span>
+            <span className="beamer-bar-value">
+              <strong data-testid="beamer-poll-count">{bar.count}</strong>
+              <span className="beamer-bar-percent" data-testid="beamer-poll-percent">
+                {bar.percent}%
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="beamer-respondents" data-testid="beamer-respondents">
+        {answersText(respondents)}
+        {step.kind === 'choice' && step.multiple && ' · meer keuzes per persoon mogelijk'}
+      </p>
     </section>
   );
 }
