@@ -65,7 +65,8 @@ export class SimulatedPhone {
       return;
     }
     const url = `${this.options.baseUrl().replace('http', 'ws')}/live/${this.options.workshopId}?token=${encodeURIComponent(this.options.token)}`;
-    const ws = new WebSocket(url);
+    // A handshake that hangs (a busy server's full accept queue) is given up and retried, as a browser does.
+    const ws = new WebSocket(url, { handshakeTimeout: 5_000 });
     this.ws = ws;
     ws.on('message', (data) => {
       const message = JSON.parse(data.toString()) as LiveMessage;

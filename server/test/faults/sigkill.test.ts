@@ -31,14 +31,14 @@ it(`keeps every acknowledged note through ${KILLS} kills -9 while ${PHONES} phon
   phones.forEach((p) => p.connect());
   await eventually(() => expect(phones.every((p) => p.hellos === 1)).toBe(true), 10_000);
 
-  // Every phone writes a note every 1–2 s (a busy room), whatever the server is doing.
+  // Every phone writes a note every 1.5–3 s (a busy room), whatever the server is doing.
   let written = 0;
   let producing = true;
   const producers = phones.map(async (phone, p) => {
     for (let n = 0; producing; n++) {
       phone.queue({ type: 'note.add', canvasId: CANVASES[(p + n) % CANVASES.length], text: `notitie ${p}-${n}` });
       written++;
-      await new Promise((resolve) => setTimeout(resolve, 1_000 + random() * 1_000));
+      await new Promise((resolve) => setTimeout(resolve, 1_500 + random() * 1_500));
     }
   });
 
@@ -70,7 +70,8 @@ it(`keeps every acknowledged note through ${KILLS} kills -9 while ${PHONES} phon
     server = await spawnServer(dataDir, { COMPACT_EVERY: '200' }, server.port);
     const restartMs = Date.now() - killedAt;
     const { stored, acknowledged } = await checkAcknowledged();
-    await eventually(() => expect(phones.filter((p, i) => p.hellos <= hellosBefore[i]!).length).toBe(0), 15_000);
+    // Generous: on a loaded CI machine a restart takes a while (the 15 s bound is reconnectStorm's).
+    await eventually(() => expect(phones.filter((p, i) => p.hellos <= hellosBefore[i]!).length).toBe(0), 30_000);
     const backAfterMs = Math.max(...phones.map((p) => p.lastHelloAt)) - killedAt;
     rounds.push({ kill, inFlight, stored, acknowledged, restartMs, backAfterMs });
   }
@@ -89,4 +90,4 @@ it(`keeps every acknowledged note through ${KILLS} kills -9 while ${PHONES} phon
   phones.forEach((p) => p.stop());
   server.child.kill('SIGTERM');
   expect(await server.exited).toBe(0);
-}, 80_000);
+}, 120_000);

@@ -42,12 +42,14 @@ it('drops a socket that never reads once its buffer passes the bound, without de
   const chunk = 'Wij leiden samen op. '.repeat(12_000); // ~250 KB per update
   const latencies: number[] = [];
   let sent = 0;
+  let deliveredWhileStalled = 0;
   for (; sent < 120 && serverSide!.readyState === WebSocket.OPEN; sent++) {
     const text = getVisionText(writer.doc, `deel-${sent}`);
     const started = performance.now();
     text.insert(0, chunk);
-    await eventually(() => expect(getVisionText(reader.doc, `deel-${sent}`).length).toBe(chunk.length), 5_000);
+    await eventually(() => expect(getVisionText(reader.doc, `deel-${sent}`).length).toBe(chunk.length), 10_000);
     latencies.push(performance.now() - started);
+    if (serverSide!.readyState === WebSocket.OPEN) deliveredWhileStalled++;
   }
   clearInterval(watch);
   await eventually(() => expect(serverSide!.readyState).toBe(WebSocket.CLOSED), 5_000);
@@ -56,11 +58,13 @@ it('drops a socket that never reads once its buffer passes the bound, without de
   latencies.sort((a, b) => a - b);
   const p50 = latencies[Math.floor(latencies.length / 2)]!;
   const max = latencies.at(-1)!;
-  report('stalled socket', { updatesUntilDropped: sent, megabytesSent: (sent * chunk.length) / 1e6, maxBufferedBytes: maxBuffered, p50Ms: Math.round(p50), maxMs: Math.round(max) });
+  report('stalled socket', { updatesUntilDropped: sent, deliveredWhileStalled, megabytesSent: (sent * chunk.length) / 1e6, maxBufferedBytes: maxBuffered, p50Ms: Math.round(p50), maxMs: Math.round(max) });
   // The server held at most the bound plus the message that crossed it.
   expect(maxBuffered).toBeLessThanOrEqual(MAX_BUFFERED_BYTES + chunk.length + 1024);
-  // The healthy facilitator never waited on the stalled one.
-  expect(max).toBeLessThan(1_000);
+  // The healthy facilitator never waited on the stalled one: megabytes reached it while the
+  // stalled socket was still connected, each within moments (loose bound: CI machines are busy).
+  expect(deliveredWhileStalled).toBeGreaterThan(5);
+  expect(max).toBeLessThan(3_000);
   // Afterwards the writer and reader go on as before.
   getVisionText(writer.doc, 'na').insert(0, 'verder');
   await eventually(() => expect(getVisionText(reader.doc, 'na').toString()).toBe('verder'));
