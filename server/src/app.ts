@@ -40,7 +40,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: false,
   });
   // A full or read-only disk answers `storage_failed`; each workshop keeps its own retention.
-  const retention = keepRetentionWindows(refuseOnStorageErrors(options.store ?? openSqliteStore(config.dataDir, { synchronous: config.synchronous })));
+  const onCompactionFailed = (error: unknown) => app.log.warn({ err: error }, 'compaction failed; the update log is complete and compaction will be tried again');
+  const retention = keepRetentionWindows(
+    refuseOnStorageErrors(options.store ?? openSqliteStore(config.dataDir, { synchronous: config.synchronous }), { onCompactionFailed }),
+  );
   const store = retention.store;
   const rooms = new Rooms(store, {
     compactEvery: config.compactEvery,

@@ -14,8 +14,11 @@ export const isStorageError = (error: unknown): boolean =>
  * Two methods pass their errors through untouched: `appendUpdate` and `transaction`. The room
  * (rooms/room.ts) must see a failed document write as what it is — not a refusal — so that it gives
  * the room up and reloads it from disk; it answers `storage_failed` itself.
+ *
+ * A compaction that does not fit is only reported: the update log is still complete, the snapshot
+ * can wait for the next try, and the room compacts from a timer where a throw would stop the process.
  */
-export function refuseOnStorageErrors(store: Store): Store {
+export function refuseOnStorageErrors(store: Store, options: { onCompactionFailed?: (error: unknown) => void } = {}): Store {
   const guard =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
     (...args: A): R => {
@@ -36,7 +39,14 @@ export function refuseOnStorageErrors(store: Store): Store {
     countWorkshops: guard(() => store.countWorkshops()),
     appendUpdate: (id, update) => store.appendUpdate(id, update),
     loadDoc: guard((id) => store.loadDoc(id)),
-    compact: guard((id, snapshot, upto) => store.compact(id, snapshot, upto)),
+    compact(id, snapshot, upto) {
+      try {
+        store.compact(id, snapshot, upto);
+      } catch (error) {
+        if (!isStorageError(error)) throw error;
+        options.onCompactionFailed?.(error);
+      }
+    },
     addParticipant: guard((p) => store.addParticipant(p)),
     findParticipantByToken: guard((id, hash) => store.findParticipantByToken(id, hash)),
     countParticipants: guard((id) => store.countParticipants(id)),

@@ -123,6 +123,34 @@ describe('a data folder that cannot take more', () => {
     expect(getVisionText(room.doc, 'wedstrijd').toString()).toBe('Onze wedstrijd');
   });
 
+  it('keeps serving when only compaction fails: the update log stays complete', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'visiebord-nocompact-'));
+    const inner = openSqliteStore(dataDir);
+    let compactions = 0;
+    const store: Store = {
+      ...inner,
+      compact: () => {
+        compactions++;
+        throw diskFull();
+      },
+    };
+    const config = { ...readConfig({}), dataDir, idleUnloadSeconds: 60, compactEvery: 3 };
+    const app = await buildApp({ config, store, logger: false });
+    cleanup.push(() => app.close());
+    const { url } = await listen(app);
+    const w = await createWorkshop(url);
+    await goToStep(url, w, 'gedeelde-visie');
+    const phone = await joinWorkshop(url, w.joinCode);
+    for (let i = 0; i < 12; i++) {
+      const r = await api(url, `/api/workshops/${w.id}/intents`, { body: { id: randomUUID(), type: 'note.add', canvasId: 'wedstrijd', text: `n${i}` }, token: phone.participantToken });
+      expect(r.status).toBe(200);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(compactions).toBeGreaterThan(0);
+    expect((await api(url, '/healthz')).status).toBe(200);
+    expect(readNotes(app.rooms.get(w.id)!.doc, 'wedstrijd')).toHaveLength(12);
+  });
+
   // A real full disk: a tmpfs of a few hundred KiB. Needs root and mount(2); skipped where either is missing.
   const mountPoint = mkdtempSync(join(tmpdir(), 'visiebord-tmpfs-'));
   let mounted = false;
@@ -139,7 +167,8 @@ describe('a data folder that cannot take more', () => {
   });
 
   it.skipIf(!mounted)('on a really full filesystem acknowledges only what it stored', async () => {
-    const config = { ...readConfig({}), dataDir: mountPoint, idleUnloadSeconds: 60 };
+    // Compacting often: a snapshot that does not fit must not take the server down either.
+    const config = { ...readConfig({}), dataDir: mountPoint, idleUnloadSeconds: 60, compactEvery: 5 };
     const app = await buildApp({ config, logger: false });
     cleanup.push(() => app.close().catch(() => undefined));
     const { url, wsUrl } = await listen(app);
