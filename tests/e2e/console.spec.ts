@@ -166,6 +166,29 @@ test('the board: drag with the mouse, move with "Verplaats naar…" and the keyb
   await merging.getByTestId('move-destination').filter({ hasText: acceptedName }).first().click();
   await expect(accepted.getByTestId('console-note')).toHaveCount(before + moving);
 
+  // Merge by dragging a whole group by its handle onto another.
+  const remaining = await suggested.count();
+  if (remaining > 0) {
+    const dragged = suggested.first();
+    const count = await dragged.getByTestId('console-note').count();
+    const total = await accepted.getByTestId('console-note').count();
+    await dragByMouse(facilitator, dragged.getByTestId('cluster-drag-handle'), accepted.getByTestId('cluster-name'));
+    await expect(accepted.getByTestId('console-note')).toHaveCount(total + count);
+    await expect(suggested).toHaveCount(remaining - 1);
+  }
+
+  // Spotlight a whole group on the beamer.
+  await accepted.getByTestId('cluster-spotlight').click();
+  await expect(facilitator.getByTestId('spotlight-bar')).toContainText(acceptedName);
+  await facilitator.getByTestId('spotlight-off').click();
+
+  // Dissolve: its notes go back to the unsorted pile.
+  const own = consoleCanvas(facilitator, 'wedstrijd').locator('[data-testid="cluster"]').filter({ hasText: 'Tijd voor begeleiding' });
+  const ownCount = await own.getByTestId('console-note').count();
+  await own.getByTestId('cluster-dissolve').click();
+  await expect(consoleCanvas(facilitator, 'wedstrijd').getByTestId('board-unsorted').getByTestId('console-note')).toHaveCount(ownCount);
+  await expect(consoleCanvas(second, 'wedstrijd').locator('[data-testid="cluster"]').filter({ hasText: 'Tijd voor begeleiding' })).toHaveCount(0);
+
   // The shared vision: both facilitators type; the API (and the beamer) read the result.
   const statement = facilitator.getByTestId('vision-statement');
   await statement.fill('Wij leiden samen op, zodat elk kind goed onderwijs krijgt.');
@@ -196,6 +219,39 @@ test('export downloads a file with the facilitator key, or says in Dutch why not
   if (file) expect(file.suggestedFilename()).toMatch(/\.md$/);
   else expect(message).toMatch(/lukte niet|niet beschikbaar|verbinding/);
   await facilitator.screenshot({ path: `${shots}/export-menu.png` });
+  await expectNoSeriousAxeViolations(facilitator);
+});
+
+test('on a tablet a note is dragged with a short hold of the finger', async ({ browser, request }) => {
+  const workshop = await createWorkshopViaApi(request, 'studiedag-kort');
+  await goToStepViaApi(request, workshop, 'gedeelde-visie');
+  await postNotesViaApi(request, workshop, 'wedstrijd', WEDSTRIJD_NOTES.slice(0, 4));
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(workshop.urls.facilitator);
+  const canvas = consoleCanvas(page, 'wedstrijd');
+  await expect(canvas.getByTestId('console-note')).toHaveCount(4);
+  await canvas.getByTestId('cluster-create').click();
+  await canvas.getByTestId('cluster-name-input').press('Enter');
+  const group = canvas.getByTestId('cluster');
+  await expect(group).toHaveCount(1);
+
+  const handle = canvas.getByTestId('board-unsorted').getByTestId('note-drag-handle').first();
+  await handle.scrollIntoViewIfNeeded();
+  const from = await handle.boundingBox();
+  const to = await group.boundingBox();
+  if (!from || !to) throw new Error('no boxes');
+  const cdp = await context.newCDPSession(page);
+  const touch = (type: string, x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] } as never);
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  await touch('touchStart', start.x, start.y);
+  await page.waitForTimeout(400); // the short hold that tells a drag from a scroll
+  const end = { x: to.x + to.width / 2, y: to.y + Math.min(to.height / 2, 60) };
+  for (let i = 1; i <= 10; i++) await touch('touchMove', start.x + ((end.x - start.x) * i) / 10, start.y + ((end.y - start.y) * i) / 10);
+  await touch('touchEnd', end.x, end.y);
+  await expect(group.getByTestId('console-note')).toHaveCount(1);
+  await page.screenshot({ path: `${shots}/tablet-touch.png` });
 });
 
 async function dragByMouse(page: Page, handle: ReturnType<Page['locator']>, target: ReturnType<Page['locator']>) {

@@ -17,7 +17,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { WorkshopActions } from '../../state/workshopActions';
 import { boardAnnouncements, boardInstructions } from './announcements';
 import { clusterTarget, dropResult, NEW_CLUSTER_TARGET, notesToMerge, UNSORTED_TARGET, type BoardChange } from './boardMove';
-import { boardState, clusterName, layoutBoard } from './boardModel';
+import { boardState, layoutBoard, moveDestinations } from './boardModel';
 import { ClusterColumn } from './ClusterColumn';
 import { DropZone } from './DropZone';
 import { jumpCoordinates } from './keyboardJump';
@@ -38,6 +38,7 @@ const collision: CollisionDetection = (args) => {
 export function Board({ canvas, actions, spotlight }: { canvas: CanvasView; actions: WorkshopActions; spotlight: Spotlight | null }) {
   const layout = useMemo(() => layoutBoard(canvas), [canvas]);
   const state = useMemo(() => boardState(canvas), [canvas]);
+  const destinations = useMemo(() => moveDestinations(layout), [layout]);
   const [dragLabel, setDragLabel] = useState<string | null>(null);
   const [createdId, setCreatedId] = useState<string | null>(null);
 
@@ -79,18 +80,12 @@ export function Board({ canvas, actions, spotlight }: { canvas: CanvasView; acti
     if (change) apply(change);
   };
 
-  const groupDestinations = layout.groups.map((g) => ({ id: clusterTarget(g.cluster.id), label: clusterName(g.cluster) }));
-  const destinationsFor = (clusterId: string | null) => [
-    ...(clusterId ? [{ id: UNSORTED_TARGET, label: 'Nog niet ingedeeld' }] : []),
-    ...groupDestinations.filter((d) => d.id !== (clusterId ? clusterTarget(clusterId) : '')),
-    { id: NEW_CLUSTER_TARGET, label: '+ Nieuwe groep' },
-  ];
   const isSpotlit = (kind: Spotlight['kind'], id: string) => spotlight?.kind === kind && spotlight.id === id;
   const noteCard = (note: CanvasView['notes'][number]) => (
     <NoteCard
       key={note.id}
       note={note}
-      destinations={destinationsFor(note.clusterId && layout.groups.some((g) => g.cluster.id === note.clusterId) ? note.clusterId : null)}
+      destinations={destinations.get(note.clusterId ?? '') ?? destinations.get('') ?? []}
       spotlighted={isSpotlit('note', note.id)}
       onMove={onMove}
       onHide={onHide}
@@ -120,7 +115,7 @@ export function Board({ canvas, actions, spotlight }: { canvas: CanvasView; acti
               key={group.cluster.id}
               group={group}
               order={index + 1}
-              others={groupDestinations.filter((d) => d.id !== clusterTarget(group.cluster.id))}
+              others={(destinations.get(group.cluster.id) ?? []).filter((d) => d.id.startsWith('cluster:'))}
               spotlighted={isSpotlit('cluster', group.cluster.id)}
               justCreated={createdId === group.cluster.id}
               onRename={(id, label) => actions.renameCluster(canvas.id, id, label)}

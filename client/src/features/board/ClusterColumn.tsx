@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { clusterDrag, clusterTarget } from './boardMove';
 import { clusterName, type BoardGroup } from './boardModel';
 import { ClusterName } from './ClusterName';
-import { MoveToMenu, type MoveDestination } from './MoveToMenu';
+import type { MoveDestination } from './boardModel';
+import { MoveToMenu } from './MoveToMenu';
 
 export type ClusterColumnProps = {
   group: BoardGroup;

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-
-export type MoveDestination = { id: string; label: string };
+import type { MoveDestination } from './boardModel';
 
 /**
  * "Verplaats naar…": the non-drag way to move a note or merge a group (WCAG 2.2, 2.5.7). A button

@@ -2,7 +2,8 @@ import { useDraggable } from '@dnd-kit/core';
 import type { CanvasView } from '@visiebord/shared/doc';
 import { memo } from 'react';
 import { noteDrag } from './boardMove';
-import { MoveToMenu, type MoveDestination } from './MoveToMenu';
+import type { MoveDestination } from './boardModel';
+import { MoveToMenu } from './MoveToMenu';
 
 type Note = CanvasView['notes'][number];
 

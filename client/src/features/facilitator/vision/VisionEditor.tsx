@@ -15,7 +15,7 @@ export function VisionEditor({ store, actions, stepId, canvases }: { store: Work
       <p className="hint">Wat je hier typt, staat meteen op de beamer. Een tweede begeleider kan tegelijk meeschrijven.</p>
       <div className="vision-parts">
         {canvases.map((canvas) => (
-          <SharedTextArea key={canvas.id} store={store} actions={actions} textKey={canvas.id} label={canvas.prompt} testId="vision-part" />
+          <SharedTextArea key={canvas.id} store={store} actions={actions} textKey={canvas.id} label={canvas.prompt} rows={6} testId="vision-part" />
         ))}
       </div>
       <SharedTextArea
