@@ -156,3 +156,19 @@ describe('retention per workshop', () => {
     expect((await api(server.url, `${path}/retention`, { token: w.facilitatorKey })).status).toBe(404);
   });
 });
+
+describe('security headers', () => {
+  it('let pages open websockets only to their own host, and pin https deployments to https', async () => {
+    server = await startServer({ publicUrl: 'https://visiebord.voorbeeld.nl' });
+    const response = await fetch(`${server.url}/healthz`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    const host = new URL(server.url).host;
+    expect(csp).toContain(`connect-src 'self' ws://${host} wss://${host}`);
+    expect(csp).not.toMatch(/connect-src[^;]*\s(ws|wss):(\s|;|$)/);
+    expect(response.headers.get('strict-transport-security')).toBe('max-age=15552000');
+    // A Host header with anything odd in it is not repeated.
+    const odd = await server.app.inject({ method: 'GET', url: '/healthz', headers: { host: 'x;script-src *' } });
+    expect(odd.headers['content-security-policy']).toContain("connect-src 'self'");
+    expect(odd.headers['content-security-policy']).not.toContain('script-src *');
+  });
+});
