@@ -91,8 +91,20 @@ test('timer, reveal, lock, moderation, spotlight, presence and reset reach the b
   await facilitator.getByTestId('reset-confirm').click();
   await expect(canvas.getByTestId('console-note')).toHaveCount(0);
   await expect(phones[0]!.ownNotes()).toHaveCount(0);
-
   await expectNoSeriousAxeViolations(facilitator);
+
+  // A poll whose script hides the bars: the facilitator sees the answers live and shows them when ready.
+  await facilitator.getByTestId('console-previous-step').click();
+  await expect(facilitator.getByTestId('current-step')).toHaveAttribute('data-step-id', 'doelen-bekend');
+  await phones[0]!.page.getByTestId('poll-option').first().click();
+  await expect(facilitator.getByTestId('step-results')).toContainText('1 geantwoord');
+  await expect(beamer.getByTestId('beamer-results-hidden')).toBeVisible();
+  await facilitator.getByTestId('results-reveal').click();
+  await expect(facilitator.getByTestId('results-reveal')).toHaveText('Uitslag verbergen');
+  await expect(beamer.getByTestId('beamer-results-hidden')).toHaveCount(0);
+  await expect(beamer.getByTestId('beamer-poll-bar').first()).toBeVisible();
+  await beamer.screenshot({ path: `${shots}/poll-beamer-revealed.png` });
+  await facilitator.screenshot({ path: `${shots}/poll-results.png` });
 });
 
 test('the board: drag with the mouse, move with "Verplaats naar…" and the keyboard, a second facilitator sees it, synthesis and the shared vision', async ({ browser, request }) => {

@@ -12,6 +12,7 @@ import {
   setCurrentStep,
   setNoteHidden,
   setSpotlight,
+  setStepResultsRevealed,
   STATEMENT_KEY,
   type Spotlight,
 } from '@visiebord/shared/doc';
@@ -55,6 +56,8 @@ export function createWorkshopActions(doc: Y.Doc) {
     setCanvasRevealed: (canvasId: string, revealed: boolean) => setCanvasRevealed(doc, canvasId, revealed),
     setCanvasLocked: (canvasId: string, locked: boolean) => setCanvasLocked(doc, canvasId, locked),
     setSpotlight: (spotlight: Spotlight | null) => setSpotlight(doc, spotlight),
+    /** Shows (or hides again) a poll, vote or rubric step's results whose script hides them. */
+    setStepResultsRevealed: (stepId: string, revealed: boolean) => setStepResultsRevealed(doc, stepId, revealed),
     /** Clears a step's notes, clusters and answers (after a test round). */
     resetStep: (stepId: string) => resetStep(doc, stepId),
 

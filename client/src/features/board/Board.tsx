@@ -16,7 +16,7 @@ import type { CanvasView, Spotlight } from '@visiebord/shared/doc';
 import { useCallback, useMemo, useState } from 'react';
 import type { WorkshopActions } from '../../state/workshopActions';
 import { boardAnnouncements, boardInstructions } from './announcements';
-import { clusterTarget, dropResult, NEW_CLUSTER_TARGET, notesToMerge, UNSORTED_TARGET, type BoardChange } from './boardMove';
+import { dropResult, NEW_CLUSTER_TARGET, notesToMerge, UNSORTED_TARGET, type BoardChange } from './boardMove';
 import { boardState, layoutBoard, moveDestinations } from './boardModel';
 import { ClusterColumn } from './ClusterColumn';
 import { DropZone } from './DropZone';

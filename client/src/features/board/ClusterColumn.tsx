@@ -1,10 +1,13 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import type { ReactNode } from 'react';
+import { Children, useState, type ReactNode } from 'react';
 import { clusterDrag, clusterTarget } from './boardMove';
 import { clusterName, type BoardGroup } from './boardModel';
 import { ClusterName } from './ClusterName';
 import type { MoveDestination } from './boardModel';
 import { MoveToMenu } from './MoveToMenu';
+
+const FOLD_AFTER = 12;
+const FOLD_SHOW = 8;
 
 export type ClusterColumnProps = {
   group: BoardGroup;
@@ -25,6 +28,10 @@ export type ClusterColumnProps = {
 /** A group on the board: a drop target for notes, itself draggable onto another group to merge. */
 export function ClusterColumn({ group, order, others, spotlighted, justCreated, onRename, onAccept, onMerge, onDissolve, onSpotlight, children }: ClusterColumnProps) {
   const { cluster, notes } = group;
+  const [showAll, setShowAll] = useState(false);
+  const cards = Children.toArray(children);
+  // A big group stays readable: the first few cards, and the rest on request.
+  const folded = !showAll && cards.length > FOLD_AFTER;
   const name = clusterName(cluster);
   const { setNodeRef: setDropRef, isOver } = useDroppable({ id: clusterTarget(cluster.id), data: { label: `groep ‘${name}’`, order } });
   const { setNodeRef: setDragRef, attributes, listeners, isDragging } = useDraggable({
@@ -71,7 +78,16 @@ export function ClusterColumn({ group, order, others, spotlighted, justCreated, 
           Spotlight
         </button>
       </div>
-      {notes.length === 0 ? <p className="hint cluster-empty">Sleep notities hierheen of gebruik ‘Verplaats naar…’.</p> : <ul className="board-notes">{children}</ul>}
+      {notes.length === 0 ? (
+        <p className="hint cluster-empty">Sleep notities hierheen of gebruik ‘Verplaats naar…’.</p>
+      ) : (
+        <ul className="board-notes">{folded ? cards.slice(0, FOLD_SHOW) : cards}</ul>
+      )}
+      {cards.length > FOLD_AFTER && (
+        <button type="button" className="button secondary small cluster-more" aria-expanded={!folded} onClick={() => setShowAll(folded)} data-testid="cluster-show-all">
+          {folded ? `Toon alle ${cards.length} notities` : 'Toon minder'}
+        </button>
+      )}
     </section>
   );
 }

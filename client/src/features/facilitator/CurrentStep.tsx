@@ -6,6 +6,7 @@ import { ConsoleCanvas } from './ConsoleCanvas';
 import { PresencePanel } from './PresencePanel';
 import { ResetStepButton } from './ResetStepButton';
 import { SpotlightBar } from './SpotlightBar';
+import { StepResults } from './StepResults';
 import { STEP_TYPE_LABEL } from './stepTypes';
 import { SynthesisButton } from './synthesis/SynthesisButton';
 import { StepTimer } from './timer/StepTimer';
@@ -21,6 +22,7 @@ type Props = { workshopId: string; facilitatorKey: string; snapshot: WorkshopSna
 export function CurrentStep({ workshopId, facilitatorKey, snapshot, store, actions }: Props) {
   const flow = useStore(store, (s) => s.flow);
   const presence = useStore(store, (s) => s.presence);
+  const results = useStore(store, (s) => s.results);
   const step = snapshot.steps.find((s) => s.id === snapshot.currentStepId);
   if (!step) return <section className="current-step">Deze workshop heeft geen huidige stap.</section>;
   const canvases = snapshot.canvases.filter((c) => step.canvasIds.includes(c.id));
@@ -37,6 +39,7 @@ export function CurrentStep({ workshopId, facilitatorKey, snapshot, store, actio
       <div className="step-panels">
         <StepTimer key={step.id} workshopId={workshopId} facilitatorKey={facilitatorKey} stepId={step.id} minutes={step.minutes} timer={flow?.timer ?? null} />
         <PresencePanel presence={presence} stepId={step.id} answerable={ANSWERABLE.has(step.type)} />
+        <StepResults step={step} snapshot={snapshot} flow={flow} results={results} actions={actions} />
       </div>
       {step.facilitatorNotes && (
         <aside className="facilitator-notes" data-testid="facilitator-notes">
