@@ -133,15 +133,19 @@ test('the board: drag with the mouse, move with "Verplaats naar…" and the keyb
   await second1.getByTestId('note-move-to').click();
   await second1.getByTestId('move-destination').filter({ hasText: 'Tijd voor begeleiding' }).click();
   await expect(group.getByTestId('console-note')).toHaveCount(2);
+  await expect(group.getByTestId('console-note').filter({ hasText: 'Tijd en ruimte' }).getByTestId('note-move-to')).toBeFocused();
 
   // Keyboard: focus the handle, Space to pick up, arrows to the group, Space to drop.
   const third = unsorted.getByTestId('console-note').filter({ hasText: 'Begeleiding van startende leraren' });
   await third.getByTestId('note-drag-handle').focus();
   await facilitator.keyboard.press('Space');
+  // dnd-kit listens for arrows from the next tick on; the announcement says the card is picked up.
+  await expect(facilitator.locator('[id^="DndLiveRegion"]').filter({ hasText: /opgepakt|boven/ })).toHaveCount(1);
   await facilitator.keyboard.press('ArrowRight');
   await expect(group).toHaveClass(/over/);
   await facilitator.keyboard.press('Space');
   await expect(group.getByTestId('console-note')).toHaveCount(3);
+  await expect(group.getByTestId('console-note').filter({ hasText: 'Begeleiding van startende' }).getByTestId('note-drag-handle')).toBeFocused();
   await facilitator.screenshot({ path: `${shots}/board-grouped.png`, fullPage: true });
 
   // The second facilitator sees the same group live.

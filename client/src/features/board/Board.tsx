@@ -10,10 +10,11 @@ import {
   useSensors,
   type CollisionDetection,
   type DragEndEvent,
+  type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
 import type { CanvasView, Spotlight } from '@visiebord/shared/doc';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkshopActions } from '../../state/workshopActions';
 import { boardAnnouncements, boardInstructions } from './announcements';
 import { dropResult, NEW_CLUSTER_TARGET, notesToMerge, UNSORTED_TARGET, type BoardChange } from './boardMove';
@@ -57,9 +58,22 @@ export function Board({ canvas, actions, spotlight }: { canvas: CanvasView; acti
     [actions, canvas.id, state],
   );
 
+  // A moved card is re-mounted in its new group; keyboard users keep their place on it.
+  const refocus = useRef<{ noteId: string; testId: string } | null>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const target = refocus.current;
+    if (!target) return;
+    const element = boardRef.current?.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(target.noteId)}"] [data-testid="${target.testId}"]`);
+    // A rename field that just opened (a new group) keeps the focus.
+    if (element && !(document.activeElement instanceof HTMLInputElement)) element.focus();
+    refocus.current = null;
+  }, [layout]);
+
   const onMove = useCallback(
     (noteId: string, destinationId: string) => {
       const change = dropResult(state, { activeId: `note:${noteId}`, overId: destinationId });
+      refocus.current = { noteId, testId: 'note-move-to' };
       if (change) apply(change);
     },
     [apply, state],
@@ -74,9 +88,17 @@ export function Board({ canvas, actions, spotlight }: { canvas: CanvasView; acti
     const label = event.active.data.current?.label;
     setDragLabel(typeof label === 'string' ? label : null);
   };
+  // Keyboard dragging jumps between groups that may lie below the fold: bring the one under the card into view.
+  const onDragOver = (event: DragOverEvent) => {
+    if (!(event.activatorEvent instanceof KeyboardEvent) || !event.over) return;
+    const target = boardRef.current?.querySelector(`[data-drop-id="${CSS.escape(String(event.over.id))}"]`);
+    target?.scrollIntoView({ block: 'nearest' });
+  };
   const onDragEnd = (event: DragEndEvent) => {
     setDragLabel(null);
-    const change = dropResult(state, { activeId: String(event.active.id), overId: event.over ? String(event.over.id) : null });
+    const activeId = String(event.active.id);
+    const change = dropResult(state, { activeId, overId: event.over ? String(event.over.id) : null });
+    if (activeId.startsWith('note:') && event.activatorEvent instanceof KeyboardEvent) refocus.current = { noteId: activeId.slice(5), testId: 'note-drag-handle' };
     if (change) apply(change);
   };
 
@@ -98,11 +120,12 @@ export function Board({ canvas, actions, spotlight }: { canvas: CanvasView; acti
       sensors={sensors}
       collisionDetection={collision}
       onDragStart={onDragStart}
+      onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragLabel(null)}
       accessibility={{ announcements: boardAnnouncements, screenReaderInstructions: boardInstructions }}
     >
-      <div className="board" data-testid="board">
+      <div className="board" ref={boardRef} data-testid="board">
         <DropZone id={UNSORTED_TARGET} label="Nog niet ingedeeld" order={0} className="board-unsorted" testId="board-unsorted">
           <h4 className="board-zone-title">
             Nog niet ingedeeld <span className="cluster-count">{layout.unsorted.length}</span>

@@ -43,7 +43,7 @@ export function ClusterColumn({ group, order, others, spotlighted, justCreated, 
     .filter(Boolean)
     .join(' ');
   return (
-    <section ref={setDropRef} className={className} aria-label={`Groep ${name}`} data-testid="cluster" data-cluster-id={cluster.id} data-suggested={cluster.suggested}>
+    <section ref={setDropRef} className={className} aria-label={`Groep ${name}`} data-testid="cluster" data-cluster-id={cluster.id} data-drop-id={clusterTarget(cluster.id)} data-suggested={cluster.suggested}>
       <header ref={setDragRef} className="cluster-header">
         <button type="button" className="drag-handle" aria-label={`Groep slepen om samen te voegen: ${name}`} data-testid="cluster-drag-handle" {...attributes} {...listeners}>
           <span aria-hidden="true">⠿</span>

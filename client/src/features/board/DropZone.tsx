@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 export function DropZone({ id, label, order, className, testId, children }: { id: string; label: string; order: number; className: string; testId: string; children: ReactNode }) {
   const { setNodeRef, isOver } = useDroppable({ id, data: { label, order } });
   return (
-    <section ref={setNodeRef} className={isOver ? `${className} over` : className} aria-label={label} data-testid={testId}>
+    <section ref={setNodeRef} className={isOver ? `${className} over` : className} aria-label={label} data-testid={testId} data-drop-id={id}>
       {children}
     </section>
   );

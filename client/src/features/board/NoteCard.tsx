@@ -1,7 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import type { CanvasView } from '@visiebord/shared/doc';
 import { memo } from 'react';
-import { noteDrag } from './boardMove';
+import { clusterTarget, noteDrag, UNSORTED_TARGET } from './boardMove';
 import type { MoveDestination } from './boardModel';
 import { MoveToMenu } from './MoveToMenu';
 
@@ -21,7 +21,7 @@ export type NoteCardProps = {
 export const NoteCard = memo(function NoteCard({ note, destinations, spotlighted, onMove, onHide, onSpotlight }: NoteCardProps) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: noteDrag(note.id),
-    data: { label: `notitie ‘${note.text}’` },
+    data: { label: `notitie ‘${note.text}’`, container: note.clusterId ? clusterTarget(note.clusterId) : UNSORTED_TARGET },
     attributes: { roleDescription: 'versleepbare notitie' },
   });
   const className = ['console-note', note.hidden && 'hidden', isDragging && 'dragging', spotlighted && 'spotlighted'].filter(Boolean).join(' ');

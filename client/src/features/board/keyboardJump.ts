@@ -22,7 +22,7 @@ export function nextTarget(order: readonly string[], currentId: string | null, d
  */
 export const jumpCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
   const direction = DIRECTIONS[event.code];
-  const { collisionRect, droppableRects, droppableContainers, over } = context;
+  const { active, collisionRect, droppableRects, droppableContainers, over } = context;
   if (!direction || !collisionRect) return undefined;
   event.preventDefault();
   const order = droppableContainers
@@ -31,7 +31,9 @@ export const jumpCoordinates: KeyboardCoordinateGetter = (event, { context }) =>
     .filter((c) => droppableRects.has(c.id))
     .sort((a, b) => a.order - b.order)
     .map((c) => c.id);
-  const current = over ? String(over.id) : null;
+  // Before the first measurement nothing is "over"; start from where the card lies.
+  const home = active?.data.current?.container;
+  const current = over ? String(over.id) : typeof home === 'string' ? home : null;
   let target = nextTarget(order, current, direction);
   // Skip a target whose drop would do nothing visible, e.g. the group the card came from.
   if (target !== null && target === current) target = nextTarget(order, target, direction);
