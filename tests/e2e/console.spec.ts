@@ -212,6 +212,15 @@ test('the board: drag with the mouse, move with "Verplaats naar…" and the keyb
   await second.getByTestId('vision-statement').press('End');
   await second.getByTestId('vision-statement').pressSequentially(' Iedereen leert.');
   await expect(statement).toHaveValue('Wij leiden samen op, zodat elk kind goed onderwijs krijgt. Iedereen leert.');
+  // A caret stays where it was while the other facilitator types elsewhere.
+  await statement.focus();
+  await statement.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(4, 4));
+  await second.getByTestId('vision-statement').press('End');
+  await second.getByTestId('vision-statement').pressSequentially(' Samen.');
+  await expect(statement).toHaveValue(/Samen\.$/);
+  await facilitator.keyboard.type('echt ');
+  await expect(second.getByTestId('vision-statement')).toHaveValue('Wij echt leiden samen op, zodat elk kind goed onderwijs krijgt. Iedereen leert. Samen.');
+  await statement.fill('Wij leiden samen op, zodat elk kind goed onderwijs krijgt. Iedereen leert.');
   const json = await readWorkshopJson<{ vision: { statement: string } }>(request, workshop);
   expect(json.vision.statement).toBe('Wij leiden samen op, zodat elk kind goed onderwijs krijgt. Iedereen leert.');
   const beamer = await openBeamer(browser, workshop);
@@ -236,6 +245,30 @@ test('export downloads a file with the facilitator key, or says in Dutch why not
   else expect(message).toMatch(/lukte niet|niet beschikbaar|verbinding/);
   await facilitator.screenshot({ path: `${shots}/export-menu.png` });
   await expectNoSeriousAxeViolations(facilitator);
+});
+
+test('a timer that runs out says so; failed synthesis and export say why in Dutch and keep everything', async ({ browser, request }) => {
+  const workshop = await createWorkshopViaApi(request, 'studiedag-kort');
+  await goToStepViaApi(request, workshop, 'synthese');
+  const facilitator = await openConsole(browser, workshop);
+  const timer = await request.post(`/api/workshops/${workshop.id}/timer`, { headers: { authorization: `Bearer ${workshop.facilitatorKey}` }, data: { action: 'start', seconds: 5 } });
+  expect(timer.ok()).toBe(true);
+  await expect(facilitator.getByTestId('timer')).toHaveAttribute('data-state', 'expired');
+  await expect(facilitator.getByTestId('timer-remaining')).toHaveText('0:00');
+  await expect(facilitator.getByTestId('timer')).toContainText('Tijd is om');
+  await facilitator.getByTestId('timer-add-minute').click();
+  await expect(facilitator.getByTestId('timer')).toHaveAttribute('data-state', 'running');
+
+  await facilitator.route('**/synthesis', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'De server is even te druk. Probeer het zo opnieuw.' } }) }));
+  await facilitator.getByTestId('synthesis-run').click();
+  await expect(facilitator.getByTestId('synthesis-message')).toHaveText('De server is even te druk. Probeer het zo opnieuw.');
+  await expect(facilitator.getByTestId('synthesis-run')).toBeEnabled();
+
+  await facilitator.route('**/export?**', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'internal', message: 'Er ging iets mis op de server.' } }) }));
+  await facilitator.getByTestId('export-menu').locator('summary').click();
+  await facilitator.getByTestId('export-docx').click();
+  await expect(facilitator.getByTestId('export-message')).toHaveText('Er ging iets mis op de server.');
+  await facilitator.screenshot({ path: `${shots}/errors.png` });
 });
 
 test('on a tablet a note is dragged with a short hold of the finger', async ({ browser, request }) => {

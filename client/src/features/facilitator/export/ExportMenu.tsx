@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { downloadExport, EXPORT_FORMATS, type ExportFormat } from './exportFile';
 
 /** The day's result as a file: Word for the team, Markdown, CSV for a spreadsheet, JSON for another tool. */
 export function ExportMenu({ workshopId, facilitatorKey, title }: { workshopId: string; facilitatorKey: string; title: string }) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const detailsRef = useRef<HTMLDetailsElement>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const run = async (format: ExportFormat) => {
     setBusy(format);
@@ -18,7 +19,17 @@ export function ExportMenu({ workshopId, facilitatorKey, title }: { workshopId: 
     }
   };
   return (
-    <details className="export-menu" data-testid="export-menu">
+    <details
+      ref={detailsRef}
+      className="export-menu"
+      data-testid="export-menu"
+      onKeyDown={(e) => {
+        // Escape closes the menu and returns to its button, like any menu.
+        if (e.key !== 'Escape' || !detailsRef.current?.open) return;
+        detailsRef.current.open = false;
+        detailsRef.current.querySelector('summary')?.focus();
+      }}
+    >
       <summary className="button">Exporteren</summary>
       <div className="export-panel">
         <p className="hint">Download de opbrengst van de dag.</p>
