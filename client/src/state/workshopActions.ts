@@ -5,6 +5,7 @@ import {
   getVisionText,
   ORIGIN,
   readVision,
+  removeCluster,
   renameCluster,
   resetStep,
   setCanvasLocked,
@@ -28,9 +29,8 @@ import { createUuid } from '../lib/uuid';
 export type WorkshopActions = ReturnType<typeof createWorkshopActions>;
 
 /**
- * A dissolved group's label. There is no mutation that deletes a cluster, so a dissolved one is
- * emptied, marked as a suggestion with no name (the next synthesis sweeps suggestions away) and
- * left out of the board.
+ * The label older workshops gave a dissolved group (emptied and nameless, before clusters could
+ * be removed); the board still leaves such leftovers out.
  */
 export const DISSOLVED_LABEL = '';
 
@@ -44,11 +44,8 @@ export function createWorkshopActions(doc: Y.Doc) {
       if (clusterId && accept) acceptCluster(doc, canvasId, clusterId);
     });
 
-  const dissolveCluster = (canvasId: string, clusterId: string, noteIds: readonly string[]) =>
-    together(() => {
-      for (const noteId of noteIds) assignNoteToCluster(doc, noteId, null);
-      createCluster(doc, canvasId, { id: clusterId, label: DISSOLVED_LABEL, suggested: true });
-    });
+  /** The group goes; its notes back to the unsorted pile. */
+  const dissolveCluster = (canvasId: string, clusterId: string) => removeCluster(doc, canvasId, clusterId);
 
   return {
     goToStep: (stepId: string) => setCurrentStep(doc, stepId, Date.now()),
@@ -83,7 +80,7 @@ export function createWorkshopActions(doc: Y.Doc) {
       together(() => {
         for (const noteId of noteIds) assignNoteToCluster(doc, noteId, intoId);
         if (accept) acceptCluster(doc, canvasId, intoId);
-        dissolveCluster(canvasId, fromId, []);
+        removeCluster(doc, canvasId, fromId);
       }),
     dissolveCluster,
 

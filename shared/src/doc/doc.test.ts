@@ -17,6 +17,7 @@ import {
 import { readNote } from './note.ts';
 import { ROOT, SCHEMA_VERSION } from './roots.ts';
 import { readWorkshop } from './snapshot.ts';
+import { getVisionText, readVision } from './vision.ts';
 
 describe('workshop document', () => {
   it('is created from a script with its canvases and the first step current', () => {
@@ -135,5 +136,33 @@ describe('step results', () => {
     expect(areResultsVisible(hiddenStep, readFlow(doc))).toBe(true);
     setStepResultsRevealed(doc, 'stemmen', false);
     expect(areResultsVisible(hiddenStep, readFlow(doc))).toBe(false);
+  });
+});
+
+describe('draft vision', () => {
+  it('has its texts from the start, so two first typists write into the same one', () => {
+    const script = scriptSchema.parse({
+      id: 'visie',
+      title: 'Visie',
+      steps: [
+        { id: 'vragen', type: 'prompt', title: 'Vragen', canvases: [{ id: 'b-vraag', prompt: 'B?' }, { id: 'a-vraag', prompt: 'A?' }] },
+        { id: 'synthese', type: 'synthesis', title: 'Synthese', canvasIds: ['b-vraag', 'a-vraag'] },
+      ],
+    });
+    const one = createTestDoc(script);
+    const two = new Y.Doc();
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
+    getVisionText(one, 'a-vraag').insert(0, 'Eerst A. ');
+    getVisionText(two, 'a-vraag').insert(0, 'Ook dit. ');
+    getVisionText(two, 'b-vraag').insert(0, 'Over B.');
+    Y.applyUpdate(one, Y.encodeStateAsUpdate(two));
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
+    const vision = readVision(one);
+    expect(vision).toEqual(readVision(two));
+    // Both first edits survive, and parts follow the script's order, empty ones left out.
+    expect(vision.parts.map((p) => p.canvasId)).toEqual(['b-vraag', 'a-vraag']);
+    expect(vision.parts[1]!.text).toContain('Eerst A.');
+    expect(vision.parts[1]!.text).toContain('Ook dit.');
+    expect(vision.statement).toBe('');
   });
 });

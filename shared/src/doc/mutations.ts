@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Script } from '../script/schema.ts';
 import { findNoteMap, getCanvasMap, getClustersMap, getNotesMap, readScript, REVEALED_STEPS_KEY, roots, type Spotlight } from './access.ts';
 import { clearStepAnswers } from './answers.ts';
+import { createVisionTexts } from './vision.ts';
 import { createCanvasMap } from './canvas.ts';
 import { createClusterMap } from './cluster.ts';
 import { createNoteMap, type NewNote } from './note.ts';
@@ -28,6 +29,7 @@ export function initWorkshop(doc: Y.Doc, init: { script: Script; title: string; 
     }
     flow.set('currentStepId', init.script.steps[0]?.id ?? '');
     flow.set(REVEALED_STEPS_KEY, new Y.Map());
+    createVisionTexts(doc, [...new Set(init.script.steps.flatMap((s) => (s.type === 'synthesis' ? s.canvasIds : [])))]);
     flow.set('stepStartedAt', init.now);
   }, ORIGIN.init);
 }
@@ -212,5 +214,23 @@ export function acceptCluster(doc: Y.Doc, canvasId: string, clusterId: string, o
   const cluster = getClustersMap(doc, canvasId)?.get(clusterId);
   if (!(cluster instanceof Y.Map)) return false;
   doc.transact(() => cluster.set('suggested', false), origin);
+  return true;
+}
+
+/**
+ * Removes a cluster; its notes go back to the unsorted pile. A note another facilitator drops
+ * into it at the same moment keeps a cluster id that no longer exists, which every reader treats
+ * as unsorted — nothing is lost.
+ */
+export function removeCluster(doc: Y.Doc, canvasId: string, clusterId: string, origin: unknown = ORIGIN.facilitator): boolean {
+  const clusters = getClustersMap(doc, canvasId);
+  const notes = getNotesMap(doc, canvasId);
+  if (!clusters || !notes || !clusters.has(clusterId)) return false;
+  doc.transact(() => {
+    notes.forEach((note) => {
+      if (note instanceof Y.Map && note.get('clusterId') === clusterId) note.set('clusterId', null);
+    });
+    clusters.delete(clusterId);
+  }, origin);
   return true;
 }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { readCanvas } from './access.ts';
+import { canvasIdsOfStep } from '../script/schema.ts';
+import { readCanvas, readScript } from './access.ts';
 import { ROOT_VISION } from './roots.ts';
 
 /**
@@ -33,14 +34,33 @@ export function setVisionText(doc: Y.Doc, key: string, value: string, origin?: u
 
 export type Vision = { statement: string; parts: Array<{ canvasId: string; prompt: string; text: string }> };
 
+/** The vision as text: the statement, and each question that has words, in the script's order. */
 export function readVision(doc: Y.Doc): Vision {
   const root = visionRoot(doc);
   const statement = root.get(STATEMENT_KEY);
   const parts: Vision['parts'] = [];
   root.forEach((value, key) => {
     if (key === STATEMENT_KEY || !(value instanceof Y.Text)) return;
-    parts.push({ canvasId: key, prompt: readCanvas(doc, key)?.prompt ?? key, text: value.toString() });
+    const text = value.toString();
+    if (text.trim()) parts.push({ canvasId: key, prompt: readCanvas(doc, key)?.prompt ?? key, text });
   });
-  parts.sort((a, b) => a.canvasId.localeCompare(b.canvasId));
+  const order = canvasOrder(doc);
+  parts.sort((a, b) => (order.get(a.canvasId) ?? 1e9) - (order.get(b.canvasId) ?? 1e9) || a.canvasId.localeCompare(b.canvasId));
   return { statement: statement instanceof Y.Text ? statement.toString() : '', parts };
+}
+
+function canvasOrder(doc: Y.Doc): Map<string, number> {
+  const order = new Map<string, number>();
+  for (const step of readScript(doc)?.steps ?? []) for (const id of canvasIdsOfStep(step)) if (!order.has(id)) order.set(id, order.size);
+  return order;
+}
+
+/**
+ * Made with the workshop: the texts a synthesis step will draft into, and the statement. Two
+ * facilitators who start typing in a text nobody made yet would each make their own, and one of
+ * them would lose their first words.
+ */
+export function createVisionTexts(doc: Y.Doc, canvasIds: readonly string[]): void {
+  const root = visionRoot(doc);
+  for (const key of [...canvasIds, STATEMENT_KEY]) if (!(root.get(key) instanceof Y.Text)) root.set(key, new Y.Text());
 }

@@ -147,7 +147,7 @@ export function Board({ canvas, actions, spotlight }: { canvas: CanvasView; acti
                 const change = dropResult(state, { activeId: `drag-cluster:${from}`, overId: into });
                 if (change) apply(change);
               }}
-              onDissolve={(id) => actions.dissolveCluster(canvas.id, id, notesToMerge(state, id))}
+              onDissolve={(id) => actions.dissolveCluster(canvas.id, id)}
               onSpotlight={(id, on) => actions.setSpotlight(on ? { kind: 'cluster', id, canvasId: canvas.id } : null)}
             >
               {group.notes.map(noteCard)}
