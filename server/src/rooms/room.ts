@@ -14,6 +14,7 @@ export type RoomOptions = {
   onActivity: (room: Room) => void;
   /** Called when the room can no longer be trusted to match the disk. */
   onFailure: (room: Room, error: unknown) => void;
+  onCompactionFailed?: (room: Room, error: unknown) => void;
 };
 
 /**
@@ -38,6 +39,8 @@ export class Room {
   readonly live: LiveAudience;
   private pending: Array<{ update: Uint8Array; origin: unknown }> = [];
   private changing = false;
+  /** Whether the document changed during the current `change()`. */
+  private docChanged = false;
   private failed = false;
   private lastSeq: number;
   private updatesSinceCompact: number;
@@ -79,14 +82,17 @@ export class Room {
   change<T>(fn: () => T): T {
     if (this.failed) throw new AppError('storage_failed');
     this.changing = true;
+    this.docChanged = false;
     let result: T;
     try {
       result = this.store.transaction(fn);
     } catch (error) {
-      const touched = this.pending.length > 0;
+      // A rule that said no left the document as it was; anything else, or any error after the
+      // document changed (even one dressed as an AppError), means memory and disk may differ.
+      const ruleRefusal = error instanceof AppError && error.code !== 'storage_failed' && !this.docChanged;
       this.pending = [];
-      if (touched || !(error instanceof AppError)) this.fail(error);
-      throw touched || !(error instanceof AppError) ? new AppError('storage_failed') : error;
+      if (!ruleRefusal) this.fail(error);
+      throw ruleRefusal ? error : new AppError('storage_failed');
     } finally {
       this.changing = false;
     }
@@ -95,6 +101,8 @@ export class Room {
   }
 
   private onUpdate = (update: Uint8Array, origin: unknown) => {
+    // Set before the append, so a failed append still counts as a change to undo.
+    this.docChanged = true;
     this.lastSeq = this.store.appendUpdate(this.id, update);
     this.updatesSinceCompact++;
     this.pending.push({ update, origin });
@@ -108,7 +116,16 @@ export class Room {
     for (const { update, origin } of pending) this.sync.broadcastUpdate(update, origin);
     this.scheduleProjection();
     this.options.onActivity(this);
-    if (this.updatesSinceCompact >= this.options.compactEvery) setImmediate(() => this.compact());
+    if (this.updatesSinceCompact >= this.options.compactEvery) setImmediate(() => this.compactQuietly());
+  }
+
+  /** Compaction can wait (a full disk, say): the update log stays complete, so only log it. */
+  private compactQuietly(): void {
+    try {
+      this.compact();
+    } catch (error) {
+      this.options.onCompactionFailed?.(this, error);
+    }
   }
 
   /** Folds the update log into one snapshot. */

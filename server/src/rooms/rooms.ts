@@ -49,6 +49,7 @@ export class Rooms {
       compactEvery: this.options.compactEvery,
       onActivity: (r) => this.recordActivity(r.id),
       onFailure: (r, error) => this.evict(r, error),
+      onCompactionFailed: (r, error) => this.options.log.warn({ err: error, workshop: r.id }, 'compaction failed; will retry later'),
     });
     this.rooms.set(id, room);
     this.scheduleUnload(room);
