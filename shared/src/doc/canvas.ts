@@ -6,6 +6,8 @@ import { asBoolean, asString } from './values.ts';
 export type CanvasInfo = {
   id: string;
   stepId: string;
+  /** A short name from the script ("Werven"), or empty; the board and beamer lead with it. */
+  title: string;
   prompt: string;
   explanation: string;
   /** Others' notes are shown on the beamer and phones only once revealed. */
@@ -20,6 +22,7 @@ export function createCanvasMap(spec: CanvasSpec, stepId: string): Y.Map<unknown
   const map = new Y.Map<unknown>();
   map.set('id', spec.id);
   map.set('stepId', stepId);
+  map.set('title', spec.title ?? '');
   map.set('prompt', spec.prompt);
   map.set('explanation', spec.explanation ?? '');
   map.set('revealed', spec.reveal === 'open');
@@ -36,6 +39,7 @@ export function readCanvasInfo(value: unknown): CanvasInfo | null {
   return {
     id,
     stepId: asString(value.get('stepId')),
+    title: asString(value.get('title')),
     prompt: asString(value.get('prompt')),
     explanation: asString(value.get('explanation')),
     revealed: asBoolean(value.get('revealed')),

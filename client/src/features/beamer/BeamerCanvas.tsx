@@ -9,17 +9,29 @@ import { useFitFontSize } from './useFitFontSize';
  * space, or the facilitator's clusters as labelled groups. Until the canvas is revealed only the
  * count shows — the texts are not even in the page. Hidden (moderated) notes never show.
  */
-export function BeamerCanvas({ canvas }: { canvas: CanvasView }) {
+export function BeamerCanvas({ canvas, compact = false }: { canvas: CanvasView; compact?: boolean }) {
   const visible = canvas.notes.filter((n) => !n.hidden);
   const clusters = canvas.revealed ? canvas.clusters.filter((c) => !c.suggested) : [];
   return (
     <section className="beamer-canvas" aria-label={canvas.prompt} data-testid="beamer-canvas" data-canvas={canvas.id}>
-      <h2 className="beamer-canvas-prompt">
-        {canvas.prompt}
-        <span className="beamer-canvas-count" aria-label={answersText(visible.length)}>
-          {visible.length}
-        </span>
-      </h2>
+      {compact && canvas.title ? (
+        <h2 className="beamer-canvas-prompt compact">
+          <span className="beamer-canvas-heading">
+            {canvas.title}
+            <span className="beamer-canvas-question">{canvas.prompt}</span>
+          </span>
+          <span className="beamer-canvas-count" aria-label={answersText(visible.length)}>
+            {visible.length}
+          </span>
+        </h2>
+      ) : (
+        <h2 className="beamer-canvas-prompt">
+          {canvas.prompt}
+          <span className="beamer-canvas-count" aria-label={answersText(visible.length)}>
+            {visible.length}
+          </span>
+        </h2>
+      )}
       {!canvas.revealed ? (
         <p className="beamer-canvas-waiting" data-testid="beamer-canvas-hidden" aria-live="polite">
           {visible.length === 0 ? 'Nog geen antwoorden' : `${answersText(visible.length)} — nog verborgen`}

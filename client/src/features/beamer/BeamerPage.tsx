@@ -40,7 +40,7 @@ export default function BeamerPage({ workshopId }: { workshopId: string }) {
             <header className="beamer-header">
               <div className="beamer-heading">
                 <p className="beamer-workshop-title">{snapshot?.title || info?.title || 'Visiebord'}</p>
-                <h1 className="beamer-step-title" data-testid="beamer-step-title">
+                <h1 className={(step?.title.length ?? 0) > 40 ? 'beamer-step-title long' : 'beamer-step-title'} data-testid="beamer-step-title">
                   {step?.title ?? 'Welkom'}
                 </h1>
               </div>

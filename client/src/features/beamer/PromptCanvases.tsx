@@ -1,23 +1,20 @@
 import type { CanvasView } from '@visiebord/shared/doc';
 import type { CSSProperties } from 'react';
 import { BeamerCanvas } from './BeamerCanvas';
+import { gridColumns, rowTemplate } from './logic/canvasGrid';
 
-/** A prompt step's canvases side by side (up to four: 2×2). */
+/** A prompt step's canvases side by side: up to three in a row, busier rows taller. */
 export function PromptCanvases({ canvases }: { canvases: CanvasView[] }) {
+  const columns = gridColumns(canvases.length);
+  const showing = canvases.map((c) => (c.revealed ? c.notes.filter((n) => !n.hidden).length : 0));
+  const style: CSSProperties = { gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gridTemplateRows: rowTemplate(showing, columns) };
+  // With many canvases a short title leads and the question shrinks, so the notes get the room.
+  const compact = canvases.length >= 4;
   return (
-    <div className={`beamer-canvases count-${Math.min(canvases.length, 4)}`} style={rowWeights(canvases)}>
+    <div className={`beamer-canvases count-${Math.min(canvases.length, 4)}`} style={style}>
       {canvases.map((canvas) => (
-        <BeamerCanvas key={canvas.id} canvas={canvas} />
+        <BeamerCanvas key={canvas.id} canvas={canvas} compact={compact} />
       ))}
     </div>
   );
-}
-
-/** In the 2×2 layout the row with more notes gets more height; an empty row keeps enough for its prompt. */
-function rowWeights(canvases: CanvasView[]): CSSProperties | undefined {
-  if (canvases.length !== 4) return undefined;
-  const visible = (c: CanvasView | undefined) => (c?.revealed ? c.notes.filter((n) => !n.hidden).length : 0);
-  const top = 1 + visible(canvases[0]) + visible(canvases[1]);
-  const bottom = 1 + visible(canvases[2]) + visible(canvases[3]);
-  return { gridTemplateRows: `minmax(22vh, ${top}fr) minmax(22vh, ${bottom}fr)` };
 }

@@ -7,6 +7,7 @@ const note = (id: string, clusterId: string | null) => ({ id, canvasId: 'c', tex
 const canvas: CanvasView = {
   id: 'c',
   stepId: 's',
+  title: '',
   prompt: 'Vraag',
   explanation: '',
   revealed: true,

@@ -7,6 +7,7 @@ const canvases: CanvasView[] = [
   {
     id: 'c',
     stepId: 's',
+    title: '',
     prompt: 'Welke wedstrijd spelen wij?',
     explanation: '',
     revealed: true,

@@ -6,6 +6,7 @@ const note = (id: string, text: string, hidden = false) => ({ id, canvasId: 'c',
 const canvas = (clusters: Array<{ id: string; label: string }>, notes = [note('n1', 'Een'), note('n2', 'Twee', true)]): CanvasView => ({
   id: 'c',
   stepId: 's',
+  title: '',
   prompt: 'Vraag',
   explanation: '',
   revealed: true,
