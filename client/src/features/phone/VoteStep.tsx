@@ -64,10 +64,12 @@ export function VoteStep({ store, stepId, vote }: { store: PhoneStore; stepId: s
                   >
                     −
                   </button>
-                  <span className="vote-count" aria-label={`${count} ${count === 1 ? 'stip' : 'stippen'}`}>
+                  <span className="vote-count">
                     <span aria-hidden="true" className="vote-dots">
-                      {'●'.repeat(count)}
-                      {count === 0 ? '0' : ''}
+                      {count === 0 ? '0' : '●'.repeat(count)}
+                    </span>
+                    <span className="visually-hidden">
+                      {count} {count === 1 ? 'stip' : 'stippen'}
                     </span>
                   </span>
                   <button
