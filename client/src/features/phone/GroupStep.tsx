@@ -86,7 +86,7 @@ function SortBoard({ store, stepId, code, notes }: { store: PhoneStore; stepId: 
   return (
     <section className="phone-panel answer-card" aria-labelledby={`${id}-q`}>
       <h2 id={`${id}-q`} className="answer-question">
-        Leg bij elkaar wat over hetzelfde gaat
+        Jouw handvol notities
       </h2>
       <p className="hint">Tik op een notitie en daarna op een stapel, of begin een nieuwe stapel. Een notitie mag ook alleen liggen.</p>
       <p className="visually-hidden" aria-live="polite">

@@ -11,7 +11,7 @@ export function OfflineBanner({ store }: { store: PhoneStore }) {
     <div aria-live="polite" className="offline-slot">
       {offline && (
         <p className="offline-banner" data-testid="offline-banner" role="status">
-          <strong>Je bent offline</strong> — je notities worden bewaard en verstuurd zodra er weer verbinding is.
+          <strong>Je bent offline</strong> — je notities en antwoorden worden bewaard en verstuurd zodra er weer verbinding is.
           {waiting > 0 && ` Nog ${waiting} te versturen.`}
         </p>
       )}
