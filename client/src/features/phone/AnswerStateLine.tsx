@@ -2,11 +2,14 @@ import { useStore } from 'zustand';
 import { retryAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
 import { answerStateLabel, type AnswerStatus } from './answerStatus';
+import { useTimeUp } from './usePhoneStep';
 
 /** Where an answer is — waiting for the network, sent, or refused and why — the way notes show it. */
 export function AnswerStateLine({ store, status, sentLabel }: { store: PhoneStore; status: AnswerStatus; sentLabel?: string }) {
   const online = useStore(store, (s) => s.browserOnline && s.live !== 'closed');
-  const label = answerStateLabel(status, online, sentLabel);
+  const timeUp = useTimeUp(store);
+  // Once the time is up, "you can still change it" is no longer true: say only that it was sent.
+  const label = answerStateLabel(status, online, timeUp ? sentLabel?.split(';')[0] : sentLabel);
   return (
     <div className="answer-state-slot" aria-live="polite">
       {label && (
