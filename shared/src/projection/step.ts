@@ -42,6 +42,9 @@ export function projectStep(doc: Y.Doc): PhoneStep | null {
 
 function stepDetails(doc: Y.Doc, step: ScriptStep): Partial<PhoneStep> {
   switch (step.type) {
+    case 'info':
+    case 'close':
+      return step.items ? { items: step.items } : {};
     case 'poll':
       return {
         poll: {

@@ -15,6 +15,8 @@ export type PhoneStep = {
   rubric?: PhoneRubric;
   explain?: { prompt: string; norm: number };
   group?: { handful: number };
+  /** For info and close steps: titled paragraphs with their sources (the four reasons, say). */
+  items?: Array<{ title?: string; text: string; source?: string }>;
   /** For a synthesis step: the draft statement, sentence by sentence, to react to. */
   vision?: { sentences: Array<{ key: string; text: string }> };
 };
