@@ -11,3 +11,4 @@ export * from './timer.ts';
 export * from './results.ts';
 export * from './vision.ts';
 export * from './sentences.ts';
+export * from './voteTargets.ts';

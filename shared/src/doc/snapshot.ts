@@ -22,18 +22,24 @@ export function stepViews(doc: Y.Doc): StepView[] {
   return (readScript(doc)?.steps ?? []).map((step) => ({ ...step, canvasIds: canvasIdsOfStep(step) }));
 }
 
+/** One canvas with its notes and clusters as plain data, or null for an unknown id. */
+export function readCanvasView(doc: Y.Doc, canvasId: string): CanvasView | null {
+  const info = readCanvas(doc, canvasId);
+  if (!info) return null;
+  const notes = readNotes(doc, canvasId);
+  const clusters = readClusters(doc, canvasId).map((cluster) => ({
+    ...cluster,
+    noteIds: notes.filter((n) => n.clusterId === cluster.id).map((n) => n.id),
+  }));
+  return { ...info, notes, clusters };
+}
+
 export function readWorkshop(doc: Y.Doc): WorkshopSnapshot {
   const meta = readMeta(doc);
   const canvases: CanvasView[] = [];
   for (const canvasId of roots(doc).canvases.keys()) {
-    const info = readCanvas(doc, canvasId);
-    if (!info) continue;
-    const notes = readNotes(doc, canvasId);
-    const clusters = readClusters(doc, canvasId).map((cluster) => ({
-      ...cluster,
-      noteIds: notes.filter((n) => n.clusterId === cluster.id).map((n) => n.id),
-    }));
-    canvases.push({ ...info, notes, clusters });
+    const view = readCanvasView(doc, canvasId);
+    if (view) canvases.push(view);
   }
   const steps = stepViews(doc);
   // Canvases in the order the script first shows them; a later vote or synthesis step that names

@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 import { AppError } from '../api/errors.ts';
-import { readCanvas, readClusters, readNotes } from '../doc/access.ts';
+import { readCanvas, readNotes } from '../doc/access.ts';
+import { readCanvasView } from '../doc/snapshot.ts';
+import { voteTargetsOf } from '../doc/voteTargets.ts';
 import { readReactionsOf, readRubricAnswerOf, readVoteOf, setExplanation, setPollAnswer, setReactions, setRubricAnswer, setSort, setVotes } from '../doc/answers.ts';
 import { splitSentences } from '../doc/sentences.ts';
 import { readVision } from '../doc/vision.ts';
@@ -35,14 +37,10 @@ export function applyVote(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'vote
   return { spent, budget: step.budget };
 }
 
-/** What can be voted on: the visible notes of the step's canvases, or their clusters. */
+/** What can be voted on: the same targets the phones and the beamer show. */
 export function voteTargetIds(doc: Y.Doc, canvasIds: string[], target: 'notes' | 'clusters'): Set<string> {
-  const ids = new Set<string>();
-  for (const canvasId of canvasIds) {
-    if (target === 'clusters') for (const c of readClusters(doc, canvasId)) ids.add(c.id);
-    else for (const n of readNotes(doc, canvasId)) if (!n.hidden) ids.add(n.id);
-  }
-  return ids;
+  const canvases = canvasIds.map((id) => readCanvasView(doc, id)).filter((c) => c !== null);
+  return new Set(voteTargetsOf(canvases, target).map((t) => t.id));
 }
 
 export function applyPollAnswer(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'poll.answer'>): IntentResult {

@@ -1,5 +1,7 @@
 import type * as Y from 'yjs';
-import { readCanvas, readClusters, readFlow, readNotes, readScript } from '../doc/access.ts';
+import { readCanvas, readFlow, readScript } from '../doc/access.ts';
+import { readCanvasView } from '../doc/snapshot.ts';
+import { voteTargetsOf } from '../doc/voteTargets.ts';
 import { splitSentences } from '../doc/sentences.ts';
 import { readVision } from '../doc/vision.ts';
 import { canvasIdsOfStep, type ScriptStep } from '../script/schema.ts';
@@ -82,15 +84,8 @@ function stepDetails(doc: Y.Doc, step: ScriptStep): Partial<PhoneStep> {
   }
 }
 
-/** Vote targets: the visible notes of the canvases, or their clusters by label. */
+/** Vote targets, as the server's rule and the beamer see them. */
 function voteTargets(doc: Y.Doc, canvasIds: string[], target: 'notes' | 'clusters'): PhoneOption[] {
-  const targets: PhoneOption[] = [];
-  for (const canvasId of canvasIds) {
-    if (target === 'clusters') {
-      for (const c of readClusters(doc, canvasId)) targets.push({ id: c.id, label: c.label || 'Naamloze groep' });
-    } else {
-      for (const n of readNotes(doc, canvasId)) if (!n.hidden) targets.push({ id: n.id, label: n.text });
-    }
-  }
-  return targets;
+  const canvases = canvasIds.map((id) => readCanvasView(doc, id)).filter((c) => c !== null);
+  return voteTargetsOf(canvases, target);
 }

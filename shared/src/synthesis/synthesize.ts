@@ -7,6 +7,7 @@ import { countSortEvidence, withCrowdEvidence, type CrowdWeighting } from './cro
 import { clusterKeywords, labelCluster } from './label.ts';
 import { rankByTypicality } from './representatives.ts';
 import { cosineMatrix, type SimilarityMatrix } from './similarity.ts';
+import { distinctLabels } from './distinctLabels.ts';
 import { draftStatement } from './statement.ts';
 import type { SynthesisCluster, SynthesisInput, SynthesisNote, SynthesisResult } from './types.ts';
 import { buildNoteFeatures, type NoteFeatures } from './vectors.ts';
@@ -79,12 +80,13 @@ export function synthesize(input: SynthesisInput, options: SynthesisOptions = {}
   clusters.sort((a, b) => b.noteIds.length - a.noteIds.length || ((a.noteIds[0] ?? '') < (b.noteIds[0] ?? '') ? -1 : 1));
 
   const textOf = new Map(notes.map((note) => [note.id, note.text]));
+  const named = distinctLabels(clusters, textOf);
   const statement = draftStatement(
-    clusters.map((cluster) => ({
+    named.map((cluster) => ({
       label: cluster.label,
       noteIds: cluster.noteIds,
       representativeText: textOf.get(cluster.representativeIds[0] ?? '') ?? '',
     })),
   );
-  return { clusters, statement };
+  return { clusters: named, statement };
 }

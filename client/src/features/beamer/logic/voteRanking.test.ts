@@ -12,7 +12,7 @@ const canvas = (clusters: Array<{ id: string; label: string }>, notes = [note('n
   revealed: true,
   locked: false,
   notes,
-  clusters: clusters.map((c) => ({ ...c, suggested: false, noteIds: [] })),
+  clusters: clusters.map((c) => ({ ...c, suggested: false, noteIds: ['n1'] })),
 });
 
 describe('voteTargets', () => {

@@ -1,4 +1,4 @@
-import type { CanvasView } from '@visiebord/shared/doc';
+import { voteTargetsOf, type CanvasView } from '@visiebord/shared/doc';
 
 export type VoteTarget = { id: string; label: string };
 export type RankedTarget = VoteTarget & {
@@ -12,10 +12,7 @@ export type RankedTarget = VoteTarget & {
 };
 
 /** What a vote step offers, as the phones get it: the clusters of its canvases, or their visible notes. */
-export function voteTargets(canvases: CanvasView[], target: 'notes' | 'clusters'): VoteTarget[] {
-  if (target === 'clusters') return canvases.flatMap((c) => c.clusters.map((cl) => ({ id: cl.id, label: cl.label || 'Naamloze groep' })));
-  return canvases.flatMap((c) => c.notes.filter((n) => !n.hidden).map((n) => ({ id: n.id, label: n.text })));
-}
+export const voteTargets = (canvases: CanvasView[], target: 'notes' | 'clusters'): VoteTarget[] => voteTargetsOf(canvases, target);
 
 /** Targets ranked by dots, ties in the order the phones list them. */
 export function rankTargets(targets: VoteTarget[], totals: Record<string, number>): RankedTarget[] {
