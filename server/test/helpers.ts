@@ -1,15 +1,19 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import type { CreateWorkshopResponse, JoinResponse } from '@visiebord/shared/api';
 import { buildApp } from '../src/app.ts';
 import { readConfig, type Config } from '../src/config.ts';
 
+/** A stand-in page, so server tests behave the same whether or not the real client was built. */
+export const testClientDir = fileURLToPath(new URL('./fixtures/client', import.meta.url));
+
 /** A real server on a free loopback port with its own data folder (Hocuspocus's `newHocuspocus`). */
 export async function startServer(overrides: Partial<Config> = {}) {
   const dataDir = overrides.dataDir ?? mkdtempSync(join(tmpdir(), 'visiebord-test-'));
-  const config = { ...readConfig({}), dataDir, port: 0, host: '127.0.0.1', idleUnloadSeconds: 60, ...overrides };
+  const config = { ...readConfig({}), dataDir, clientDir: testClientDir, port: 0, host: '127.0.0.1', idleUnloadSeconds: 60, ...overrides };
   const app = await buildApp({ config, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -11,6 +11,7 @@ import { readNotes } from '@visiebord/shared/doc';
 import { cleanText, intentSchemas } from '@visiebord/shared/intents';
 import { buildApp } from '../src/app.ts';
 import { readConfig } from '../src/config.ts';
+import { testClientDir } from './helpers.ts';
 
 /**
  * Random and hostile input at every intent and every HTTP route (fast-check): never a 5xx, never
@@ -31,7 +32,7 @@ const inject = async (options: InjectOptions) => {
 };
 
 beforeAll(async () => {
-  const config = { ...readConfig({}), dataDir: mkdtempSync(join(tmpdir(), 'visiebord-hostile-')), scriptsDir, limits: unlimited };
+  const config = { ...readConfig({}), dataDir: mkdtempSync(join(tmpdir(), 'visiebord-hostile-')), scriptsDir, clientDir: testClientDir, limits: unlimited };
   app = await buildApp({ config, logger: false });
   const create = async () => (await inject({ method: 'POST', url: '/api/workshops', payload: { script: 'alle-staptypen' } })).json() as unknown as CreateWorkshopResponse;
   w = await create();

@@ -13,7 +13,7 @@ import { buildApp } from '../../src/app.ts';
 import { readConfig } from '../../src/config.ts';
 import { openSqliteStore } from '../../src/store/sqliteStore.ts';
 import type { Store } from '../../src/store/types.ts';
-import { api, createWorkshop, eventually, goToStep, joinWorkshop } from '../helpers.ts';
+import { api, createWorkshop, eventually, goToStep, joinWorkshop, testClientDir } from '../helpers.ts';
 import { connectDoc } from '../sockets.ts';
 import { report } from './report.ts';
 
@@ -61,7 +61,7 @@ describe('a data folder that cannot take more', () => {
   it('refuses writes with storage_failed (503, in Dutch) instead of acknowledging them, and takes them again afterwards', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'visiebord-full-'));
     const { store, state } = fillableStore(dataDir);
-    const config = { ...readConfig({}), dataDir, idleUnloadSeconds: 60 };
+    const config = { ...readConfig({}), dataDir, clientDir: testClientDir, idleUnloadSeconds: 60 };
     const app = await buildApp({ config, store, logger: false });
     cleanup.push(() => app.close());
     const { url, wsUrl } = await listen(app);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, parseScript } from './load.ts';
@@ -8,7 +8,7 @@ import { canvasIdsOfStep, scriptMinutes, STEP_TYPES, type Script, type StepOf } 
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const SCRIPTS_DIR = `${REPO}workshop-scripts/`;
-const SEEDS_DIR = `${REPO}../shared/seeds/`;
+const SEEDS_DIR = `${REPO}workshop-scripts/seeds/`;
 
 function load(file: string): Script {
   const result = parseScript(file, readFileSync(SCRIPTS_DIR + file, 'utf8'));
@@ -210,15 +210,14 @@ describe('studiedag-visie: the full study day', () => {
     expect(explain?.prompt).toMatch(/eigen woorden/);
   });
 
-  // The seeds sit beside the repository (../shared/seeds); when present, check that the script's
-  // phrases really are the seeds' words.
-  const seedFiles = existsSync(SEEDS_DIR) ? readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')) : [];
+  // The seeds ship in workshop-scripts/seeds: check that the script's phrases really are their words.
+  const seedFiles = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'));
   const seed = (prefix: string) => {
     const file = seedFiles.find((f) => f.startsWith(prefix));
     return file ? corrected(normalise(readFileSync(SEEDS_DIR + file, 'utf8'))) : '';
   };
 
-  it.skipIf(seedFiles.length === 0)('keeps the wording of the conversation guide (seed 000)', () => {
+  it('keeps the wording of the conversation guide (seed 000)', () => {
     const guide = seed('000_');
     const phrases = [
       // the four reasons
@@ -251,7 +250,7 @@ describe('studiedag-visie: the full study day', () => {
     }
   });
 
-  it.skipIf(seedFiles.length === 0)('keeps the wording of the rubric (seed 002), one cell at a time', () => {
+  it('keeps the wording of the rubric (seed 002), one cell at a time', () => {
     const rubricSeed = seed('002_');
     const rubric = stepOf(script, 'rubric')[0];
     for (const aspect of rubric?.aspects ?? []) {
