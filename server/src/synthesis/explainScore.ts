@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { AppError } from '@visiebord/shared/api';
+import { AppError, type ExplainScore } from '@visiebord/shared/api';
 import { readClusters, readExplanations, readNotes, readScript } from '@visiebord/shared/doc';
 import { scoreExplanation, type VisionTheme } from '@visiebord/shared/synthesis';
 
@@ -8,15 +8,6 @@ const MAX_THEMES = 8;
 /** An explanation "explains the vision" when it names at least this share of its themes. */
 const EXPLAINS_FROM = 0.5;
 
-export type ExplainScore = {
-  stepId: string;
-  norm: number;
-  submitted: number;
-  explaining: number;
-  /** Share (0–1) of submitted explanations that explain the vision. */
-  share: number;
-  themes: Array<{ id: string; label: string; coveredBy: number }>;
-};
 
 /** The vision's themes: the clusters of every canvas a synthesis step worked on, largest first. */
 export function visionThemes(doc: Y.Doc): VisionTheme[] {

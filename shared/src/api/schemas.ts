@@ -52,3 +52,15 @@ export function normalizeJoinCode(input: string): string {
 export function isWellFormedJoinCode(code: string): boolean {
   return code.length === JOIN_CODE_LENGTH && [...code].every((c) => JOIN_CODE_ALPHABET.includes(c));
 }
+
+/** `GET /api/workshops/:id/explain-score`: how many colleagues explain the vision in their own words. */
+export type ExplainScore = {
+  stepId: string;
+  /** The step's norm in percent (seed 002: 80). */
+  norm: number;
+  submitted: number;
+  explaining: number;
+  /** Share (0–1) of submitted explanations that explain the vision. */
+  share: number;
+  themes: Array<{ id: string; label: string; coveredBy: number }>;
+};

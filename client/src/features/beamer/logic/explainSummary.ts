@@ -1,12 +1,6 @@
-/** The server's answer to `GET /api/workshops/:id/explain-score`. */
-export type ExplainScore = {
-  stepId: string;
-  norm: number;
-  submitted: number;
-  explaining: number;
-  share: number;
-  themes: Array<{ id: string; label: string; coveredBy: number }>;
-};
+import type { ExplainScore } from '@visiebord/shared/api';
+
+export type { ExplainScore };
 
 export type ExplainSummary = {
   /** Whole percent of explanations that explain the vision. */
