@@ -10,7 +10,7 @@ import { ANSWERING_STEPS, presenceText } from './logic/presenceText';
 import { spotlightContent } from './logic/spotlightContent';
 import { SpotlightView } from './SpotlightView';
 import { StepStage } from './StepStage';
-import { useServerClockOffset } from './useServerClock';
+import { useServerClock } from '../workshop/useServerClock';
 import './beamer.css';
 import './beamerResults.css';
 import './beamerText.css';
@@ -24,7 +24,7 @@ export default function BeamerPage({ workshopId }: { workshopId: string }) {
   const flow = useStore(store, (s) => s.flow);
   const presence = useStore(store, (s) => s.presence);
   const status = useStore(store, (s) => s.status);
-  const offset = useServerClockOffset(workshopId, key, status);
+  const { offset } = useServerClock(workshopId, key, status);
 
   if (!key) return <MissingKey surface="beamer" />;
   const step = snapshot?.steps.find((s) => s.id === snapshot.currentStepId);

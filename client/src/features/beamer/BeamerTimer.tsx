@@ -1,6 +1,6 @@
 import type { Timer } from '@visiebord/shared/doc';
 import { spokenTimer, timerDisplay } from './logic/timerDisplay';
-import { useNow } from './useServerClock';
+import { useNow } from '../workshop/useServerClock';
 
 /**
  * The step's countdown on the server's clock, large. At zero it turns to "Tijd is om" in a warm

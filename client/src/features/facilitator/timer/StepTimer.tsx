@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ApiError } from '../../../lib/api';
 import { formatCountdown, spokenCountdown } from './clock';
 import { postTimer, type TimerCommand } from './timerApi';
-import { useServerClock, useTicker } from './useServerClock';
+import { useNow, useServerClock } from '../../workshop/useServerClock';
 
 /**
  * The current step's timer: start (the step's suggested minutes), pause, +1 minuut, stop. The
@@ -15,7 +15,7 @@ export function StepTimer({ workshopId, facilitatorKey, stepId, minutes, timer }
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const own = timer && timer.stepId === stepId ? timer : null;
-  const now = useTicker(own?.running ?? false) + offset;
+  const now = useNow(own?.running ?? false) + offset;
   const left = own ? remainingMs(own, now) : (minutes ?? 5) * 60_000;
   const expired = own !== null && left === 0;
 

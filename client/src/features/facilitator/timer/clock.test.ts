@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clockOffset, formatCountdown, spokenCountdown } from './clock';
+import { clockOffset } from '../../workshop/useServerClock';
+import { formatCountdown, spokenCountdown } from './clock';
 
 describe('clock', () => {
   it('takes the middle of the round trip', () => {

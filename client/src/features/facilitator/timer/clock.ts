@@ -1,12 +1,4 @@
-/** The server's clock as seen from here, and how the countdown reads. Pure, so it is tested alone. */
-
-/**
- * How far the server's clock is ahead of ours, from one request: assume the answer was stamped
- * halfway through the round trip (a slow laptop clock must not shorten the room's timer).
- */
-export function clockOffset(serverNow: number, sentAt: number, receivedAt: number): number {
-  return serverNow - (sentAt + receivedAt) / 2;
-}
+/** How the console's countdown reads. Pure, so it is tested alone. */
 
 /** "4:05" for a countdown; rounds up, so 0:00 shows only when the time is really up. */
 export function formatCountdown(ms: number): string {

@@ -13,6 +13,3 @@ export const postTimer = (workshopId: string, key: string, action: TimerCommand,
     body: seconds === undefined ? { action } : { action, seconds },
   });
 
-/** The server's clock, read once from the public endpoint (timer answers refine it). */
-export const fetchServerNow = (workshopId: string, key: string) =>
-  requestJson<{ serverNow?: number }>(`/api/workshops/${encodeURIComponent(workshopId)}/public`, { token: key });
