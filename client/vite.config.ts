@@ -16,6 +16,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // The page-weight benchmark follows each route's imports through the manifest.
+    manifest: true,
     rollupOptions: {
       // shared's modules only declare things; telling the bundler so keeps zod and Yjs out of the
       // phone's chunk when it imports a constant or a helper from a shared subpath.
