@@ -47,7 +47,10 @@ export class Rooms {
     if (!this.store.getWorkshop(id)) return undefined;
     const room = new Room(id, this.store, {
       compactEvery: this.options.compactEvery,
-      onActivity: (r) => this.recordActivity(r.id),
+      onActivity: (r) => {
+        this.recordActivity(r.id);
+        this.schedulePresence(r);
+      },
       onFailure: (r, error) => this.evict(r, error),
       onCompactionFailed: (r, error) => this.options.log.warn({ err: error, workshop: r.id }, 'compaction failed; will retry later'),
     });
@@ -100,6 +103,18 @@ export class Rooms {
     if (this.rooms.get(room.id) === room) this.rooms.delete(room.id);
     // Clients reconnect and resync against what is really on disk.
     setImmediate(() => room.destroy(CLOSE.storageFailed));
+  }
+
+  private readonly presenceSoon = new Set<Room>();
+
+  /** After an answer, the console's "answered" count follows within a fraction of a second. */
+  private schedulePresence(room: Room): void {
+    if (this.presenceSoon.has(room)) return;
+    this.presenceSoon.add(room);
+    setTimeout(() => {
+      this.presenceSoon.delete(room);
+      if (this.rooms.get(room.id) === room && !room.isFailed) publishPresence(room, this.store);
+    }, 150).unref();
   }
 
   private recordActivity(id: string): void {
