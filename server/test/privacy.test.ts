@@ -101,3 +101,11 @@ it('stores and logs no IP address, user agent, key, token or note text', async (
     spawned.child.kill('SIGKILL');
   }
 }, 30_000);
+
+it('keeps a workshop as long as its facilitator chose when making it', async () => {
+  const { status, body } = await api<{ id: string; facilitatorKey: string }>(server.url, '/api/workshops', { body: { script: 'visie-kort', retentionDays: 7 } });
+  expect(status).toBe(201);
+  const retention = await api<{ deleteAfterDays: number }>(server.url, `/api/workshops/${body.id}/retention`, { token: body.facilitatorKey });
+  expect(retention.body.deleteAfterDays).toBe(7);
+  expect((await api(server.url, '/api/workshops', { body: { script: 'visie-kort', retentionDays: 9999 } })).status).toBe(400);
+});

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '@visiebord/shared/api';
+import { AppError, RETENTION_MAX_DAYS } from '@visiebord/shared/api';
 import { requireWorkshopKey } from '../auth/requireAccess.ts';
 import type { RetentionWindows } from '../privacy/retentionWindow.ts';
 
 type IdParams = { Params: { id: string } };
 
 const retentionBody = z.object({ deleteAfterDays: z.number().int() });
-const MAX_DAYS = 365;
+const MAX_DAYS = RETENTION_MAX_DAYS;
 
 /** What the facilitator sees of the workshop's retention. */
 function describe(app: FastifyInstance, retention: RetentionWindows, id: string) {

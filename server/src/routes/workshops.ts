@@ -14,7 +14,8 @@ export async function workshopRoutes(app: FastifyInstance) {
 
   app.post('/api/workshops', async (request, reply): Promise<CreateWorkshopResponse> => {
     const body = parseBody(createWorkshopBody, request.body);
-    const created = createWorkshop(app.store, app.scripts, body, { now: Date.now(), retentionMs });
+    const keepMs = body.retentionDays !== undefined ? body.retentionDays * 24 * 60 * 60 * 1000 : retentionMs;
+    const created = createWorkshop(app.store, app.scripts, body, { now: Date.now(), retentionMs: keepMs });
     reply.status(201);
     return { ...created, urls: workshopUrls(publicBaseUrl(app, request), created) };
   });

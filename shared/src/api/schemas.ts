@@ -5,9 +5,14 @@ import { z } from 'zod';
 export const NAME_MAX_LENGTH = 40;
 export const TITLE_MAX_LENGTH = 120;
 
+/** Longest a workshop may be kept after its last activity (AVG: as short as the school needs). */
+export const RETENTION_MAX_DAYS = 365;
+
 export const createWorkshopBody = z.object({
   script: z.string().min(1).max(100),
   title: z.string().trim().max(TITLE_MAX_LENGTH).optional(),
+  /** Days after the last activity before the workshop is deleted; the deployment's default when absent. */
+  retentionDays: z.number().int().min(1).max(RETENTION_MAX_DAYS).optional(),
 });
 export type CreateWorkshopBody = z.infer<typeof createWorkshopBody>;
 
