@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import type { LiveMessage } from '@visiebord/shared/projection';
+import { seededRandom } from '@visiebord/shared/synthesis';
 
 /**
  * A simulated phone as the real client behaves (client/src/features/phone): an outbox of intents
@@ -163,14 +164,5 @@ export class SimulatedPhone {
   }
 }
 
-/** A seeded generator (mulberry32), so a failing fault run can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so a failing fault run can be replayed. */
+export const seeded = seededRandom;
