@@ -36,7 +36,7 @@ export function StepStage({ step, store, workshopId, beamerKey }: { step: StepVi
     case 'synthesis':
       return <DraftVision step={step} store={store} />;
     case 'explain':
-      return <ExplainScore key={step.id} step={step} workshopId={workshopId} beamerKey={beamerKey} />;
+      return <ExplainScore key={step.id} step={step} store={store} workshopId={workshopId} beamerKey={beamerKey} />;
   }
 }
 

@@ -1,4 +1,6 @@
 import type { StepOf } from '@visiebord/shared/script';
+import { useStore } from 'zustand';
+import type { WorkshopStore } from '../../../state/workshopStore';
 import { explainSummary } from '../logic/explainSummary';
 import { useExplainScore } from '../useExplainScore';
 
@@ -6,8 +8,9 @@ import { useExplainScore } from '../useExplainScore';
  * The explain step: the share of colleagues who can explain the vision in their own words, on a
  * bar with the norm marked (80% in the rubric's phase 3), and the themes the room names least.
  */
-export function ExplainScore({ step, workshopId, beamerKey }: { step: StepOf<'explain'>; workshopId: string; beamerKey: string }) {
-  const score = useExplainScore(workshopId, beamerKey, step.id);
+export function ExplainScore({ step, store, workshopId, beamerKey }: { step: StepOf<'explain'>; store: WorkshopStore; workshopId: string; beamerKey: string }) {
+  const submitted = useStore(store, (s) => s.results?.explanations.find((e) => e.stepId === step.id)?.count ?? 0);
+  const score = useExplainScore(workshopId, beamerKey, step.id, submitted);
   const summary = score ? explainSummary(score) : null;
   const norm = summary?.norm ?? step.norm ?? 80;
   return (
