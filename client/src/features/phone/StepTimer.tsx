@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import type { PhoneStore } from '../../state/phoneStore';
-import { formatRemaining, spokenRemaining } from './timerClock';
+import { formatCountdown } from '../../lib/countdown';
+import { spokenRemaining } from './timerClock';
 import { useRemainingMs } from './usePhoneStep';
 
 /** The time left, small at the top while a timer runs; screen readers hear it once a minute. */
@@ -11,7 +12,7 @@ export function StepTimer({ store }: { store: PhoneStore }) {
   const up = remaining === 0;
   return (
     <div className={`phone-timer${up ? ' up' : ''}`} data-testid="phone-timer" data-remaining={Math.ceil(remaining / 1000)}>
-      <span aria-hidden="true">{up ? 'De tijd is om' : `Nog ${formatRemaining(remaining)}${running ? '' : ' (gepauzeerd)'}`}</span>
+      <span aria-hidden="true">{up ? 'De tijd is om' : `Nog ${formatCountdown(remaining)}${running ? '' : ' (gepauzeerd)'}`}</span>
       <span className="visually-hidden" aria-live="polite">
         {spokenRemaining(remaining)}
         {!up && !running ? ', gepauzeerd' : ''}

@@ -9,14 +9,6 @@ export function timerRemainingMs(timer: PhoneTimer | null, offset: number, now: 
   return timer.running ? Math.max(0, timer.endsAt - (now + offset)) : Math.max(0, timer.remainingMs);
 }
 
-/** "4:05" — rounded up, so "0:00" only shows when the time is really up. */
-export function formatRemaining(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return `${m}:${String(s).padStart(2, '0')}`;
-}
-
 /** For screen readers: announced once per minute, not every second. */
 export function spokenRemaining(ms: number): string {
   const minutes = Math.ceil(ms / 60_000);

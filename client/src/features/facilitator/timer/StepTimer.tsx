@@ -1,7 +1,8 @@
 import { remainingMs, type Timer } from '@visiebord/shared/doc';
 import { useState } from 'react';
 import { ApiError } from '../../../lib/api';
-import { formatCountdown, spokenCountdown } from './clock';
+import { formatCountdown } from '../../../lib/countdown';
+import { spokenCountdown } from './clock';
 import { postTimer, type TimerCommand } from './timerApi';
 import { useNow, useServerClock } from '../../workshop/useServerClock';
 

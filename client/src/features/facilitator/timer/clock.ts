@@ -1,13 +1,5 @@
 /** How the console's countdown reads. Pure, so it is tested alone. */
 
-/** "4:05" for a countdown; rounds up, so 0:00 shows only when the time is really up. */
-export function formatCountdown(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  return `${minutes}:${String(seconds).padStart(2, '0')}`;
-}
-
 /** Spoken form for screen readers, e.g. "4 minuten en 5 seconden". */
 export function spokenCountdown(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
