@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runFanout, summarizeRounds, type FanoutResult } from '../../tests/bench/sync/fanout.ts';
 import { runPhoneStep } from '../../tests/bench/sync/phones.ts';
+import { startPeer } from '../../tests/bench/sync/servers.ts';
 import { startServer, type TestServer } from './helpers.ts';
 
 /**
@@ -26,4 +28,25 @@ describe('sync benchmark smoke', () => {
     }
     expect(result.sentBytesPerSecond).toBeGreaterThan(0);
   }, 15_000);
+
+  it('runs the shared fan-out against Visiebord and both peers and compares their medians', async () => {
+    const options = { readers: 5, measureMs: 1_000, warmupMs: 300, writeEveryMs: 50 };
+    const results: FanoutResult[] = [];
+    results.push(await runFanout({ name: 'visiebord', pid: process.pid, port: 0, url: server.url, wsUrl: server.wsUrl, output: () => '', stop: async () => undefined }, options));
+    for (const kind of ['hocuspocus', 'y-websocket-server'] as const) {
+      const peer = await startPeer(kind);
+      try {
+        results.push(await runFanout(peer, options));
+      } finally {
+        await peer.stop();
+      }
+    }
+    for (const result of results) {
+      expect(result.writes, result.server).toBeGreaterThan(10);
+      expect(result.lost, result.server).toBe(0);
+      // Every write in the window reached every reader.
+      expect(result.latency.count, result.server).toBe(result.writes * options.readers);
+    }
+    expect(summarizeRounds(results).map((s) => [s.server, s.kept])).toEqual([['visiebord', 1], ['hocuspocus', 1], ['y-websocket-server', 1]]);
+  }, 40_000);
 });

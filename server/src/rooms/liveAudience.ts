@@ -10,7 +10,7 @@ import {
   type RoomProjection,
 } from '@visiebord/shared/projection';
 import type { Room } from './room.ts';
-import { sendOrDrop } from './socketSend.ts';
+import { sendOrDrop, shareMessage, type SharedMessage } from './socketSend.ts';
 
 /** What one phone was last sent of its own, so it gets only changes. */
 type LiveConn = { participantId: string; own: ReadonlyMap<string, PhoneNote>; mine: string };
@@ -73,10 +73,10 @@ export class LiveAudience {
   }
 
   publish(projection: RoomProjection): void {
-    const shared: string[] = [];
-    if (!sameStep(this.lastStep, projection.step)) shared.push(encode({ t: 'step', step: projection.step, serverNow: Date.now() }));
+    const shared: SharedMessage[] = [];
+    if (!sameStep(this.lastStep, projection.step)) shared.push(shareMessage(encode({ t: 'step', step: projection.step, serverNow: Date.now() })));
     const delta = diffNotes(this.lastPublic, projection.publicNotes);
-    if (!isEmptyDelta(delta)) shared.push(encode({ t: 'notes', reset: false, ...delta }));
+    if (!isEmptyDelta(delta)) shared.push(shareMessage(encode({ t: 'notes', reset: false, ...delta })));
     this.lastStep = projection.step;
     this.lastPublic = projection.publicNotes;
 
@@ -92,7 +92,7 @@ export class LiveAudience {
 
   /** Tells phones the workshop is gone, so they can say so instead of reconnecting. */
   announceDeleted(): void {
-    const message = encode({ t: 'deleted' });
+    const message = shareMessage(encode({ t: 'deleted' }));
     for (const ws of this.conns.keys()) sendOrDrop(ws, message);
   }
 

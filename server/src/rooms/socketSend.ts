@@ -1,4 +1,6 @@
+import type { Duplex } from 'node:stream';
 import { WebSocket } from 'ws';
+import { frameOf } from './websocketFrame.ts';
 
 /**
  * A socket that stops reading must not hold up the room or fill the server's memory:
@@ -6,11 +8,47 @@ import { WebSocket } from 'ws';
  */
 export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
-export function sendOrDrop(ws: WebSocket, data: Uint8Array | string): void {
-  if (ws.readyState !== WebSocket.OPEN) return;
+/** The TCP stream under each websocket, known from the upgrade (see `adoptStream`). */
+const streams = new WeakMap<WebSocket, Duplex>();
+
+/**
+ * Remembers the stream a websocket was upgraded on, so a message framed once can be written to it
+ * directly. Sockets never adopted (tests that build rooms by hand) are sent to the ordinary way.
+ */
+export function adoptStream(ws: WebSocket, stream: Duplex): void {
+  streams.set(ws, stream);
+}
+
+/**
+ * One message for many sockets, framed once. A room sends the same bytes to hundreds of beamers or
+ * phones; framing (and, for text, encoding) them per socket is work done a thousand times over.
+ */
+export type SharedMessage = { readonly data: Uint8Array | string; readonly frame: Buffer };
+
+export function shareMessage(data: Uint8Array | string): SharedMessage {
+  const payload = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return { data, frame: frameOf(payload, typeof data === 'string' ? 'text' : 'binary') };
+}
+
+function mayDrop(ws: WebSocket): boolean {
+  if (ws.readyState !== WebSocket.OPEN) return true;
   if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
     ws.terminate();
+    return true;
+  }
+  return false;
+}
+
+export function sendOrDrop(ws: WebSocket, data: Uint8Array | string | SharedMessage): void {
+  if (mayDrop(ws)) return;
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    ws.send(data);
     return;
   }
-  ws.send(data);
+  const stream = streams.get(ws);
+  // The prepared frame is plain: a socket that negotiated an extension (compression) gets its own.
+  // ws writes its own frames synchronously and in call order (it queues only while compressing or
+  // reading a Blob, neither of which Visiebord does), so frames written here never interleave.
+  if (stream && ws.extensions === '' && stream.writable) stream.write(data.frame);
+  else ws.send(data.data);
 }

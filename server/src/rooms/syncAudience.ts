@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type { Room } from './room.ts';
-import { sendOrDrop } from './socketSend.ts';
+import { sendOrDrop, shareMessage } from './socketSend.ts';
 
 /** Message types of the y-websocket protocol. */
 const MESSAGE = { sync: 0, awareness: 1, queryAwareness: 3 } as const;
@@ -89,7 +89,7 @@ export class SyncAudience {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE.sync);
     syncProtocol.writeUpdate(encoder, update);
-    const message = encoding.toUint8Array(encoder);
+    const message = shareMessage(encoding.toUint8Array(encoder));
     for (const ws of this.conns.keys()) if (ws !== origin) sendOrDrop(ws, message);
   }
 
@@ -103,7 +103,7 @@ export class SyncAudience {
       for (const id of added) conn.clientIds.add(id);
       for (const id of removed) conn.clientIds.delete(id);
     }
-    const message = awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, changed));
+    const message = shareMessage(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, changed)));
     for (const ws of this.conns.keys()) sendOrDrop(ws, message);
   };
 

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { readMeta, readParticipantName } from '@visiebord/shared/doc';
 import { CLOSE, LIVE_PATH, SYNC_PATH } from '@visiebord/shared/protocol';
+import { adoptStream } from '../rooms/socketSend.ts';
 import { authorizeSocket, type SocketAccess } from './authorizeSocket.ts';
 import { limitMessages } from './messageLimit.ts';
 import { createOriginCheck } from './origin.ts';
@@ -59,6 +60,7 @@ export function registerSockets(app: FastifyInstance): void {
         ws.close(CLOSE.notFound.code, CLOSE.notFound.reason);
         return;
       }
+      adoptStream(ws, socket);
       alive.add(ws);
       ws.on('pong', () => alive.add(ws));
       ws.on('error', () => ws.terminate());

@@ -1,6 +1,6 @@
 import { cpuMeter, memoryBytes } from './proc.ts';
 import type { RunningServer } from './servers.ts';
-import { inBatches, sleep, summarize, watchGenerator, type GeneratorLoad, type Latency } from './stats.ts';
+import { inBatches, median, sleep, summarize, watchGenerator, type GeneratorLoad, type Latency } from './stats.ts';
 import { createWorkshop } from './visiebordApi.ts';
 import { markersIn, YClient, type Dialect } from './yclient.ts';
 
@@ -109,4 +109,48 @@ export async function runFanout(server: RunningServer, options: FanoutOptions): 
     sentBytesPerSecond: (bytesAtEnd - bytesAtStart) / (options.measureMs / 1000),
     generator: load,
   };
+}
+
+/** One server at one size over several rounds: the median of each figure, so no single noisy round decides. */
+export type FanoutSummary = {
+  server: RunningServer['name'];
+  readers: number;
+  rounds: number;
+  /** Rounds in which the generator kept up; the medians are theirs. */
+  kept: number;
+  p50: number;
+  p95: number;
+  p95Range: [number, number];
+  p99: number;
+  cpuShare: number;
+  peakRssBytes: number;
+  sentBytesPerSecond: number;
+  lost: number;
+};
+
+export function summarizeRounds(results: readonly FanoutResult[]): FanoutSummary[] {
+  const groups = new Map<string, FanoutResult[]>();
+  for (const result of results) {
+    const key = `${result.server}\u0000${result.readers}`;
+    groups.set(key, [...(groups.get(key) ?? []), result]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0] as FanoutResult;
+    const kept = group.filter((r) => !r.generator.saturated);
+    const p95s = kept.map((r) => r.latency.p95);
+    return {
+      server: first.server,
+      readers: first.readers,
+      rounds: group.length,
+      kept: kept.length,
+      p50: median(kept.map((r) => r.latency.p50)),
+      p95: median(p95s),
+      p95Range: [Math.min(...p95s), Math.max(...p95s)],
+      p99: median(kept.map((r) => r.latency.p99)),
+      cpuShare: median(kept.map((r) => r.serverCpuShare)),
+      peakRssBytes: median(kept.map((r) => r.peakRssBytes)),
+      sentBytesPerSecond: median(kept.map((r) => r.sentBytesPerSecond)),
+      lost: group.reduce((sum, r) => sum + r.lost, 0),
+    };
+  });
 }
