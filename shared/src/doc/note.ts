@@ -32,13 +32,42 @@ export function createNoteMap(note: NewNote): Y.Map<unknown> {
   return map;
 }
 
+/**
+ * A note's fields are read out of its Y.Map once per change, not on every look: the server
+ * projects the room for its phones several times a second and checks intents against whole
+ * canvases, which with thousands of notes is most of its work. A cached note is dropped after
+ * any transaction that changed its map, and never used while a transaction is still open, so a
+ * reader always sees the map as it is. Notes are frozen: they are shared by every reader.
+ */
+const noteCache = new WeakMap<Y.Map<unknown>, Note | null>();
+const watchedDocs = new WeakSet<Y.Doc>();
+
+function watch(doc: Y.Doc): void {
+  if (watchedDocs.has(doc)) return;
+  watchedDocs.add(doc);
+  doc.on('afterTransaction', (transaction: Y.Transaction) => {
+    for (const type of transaction.changed.keys()) if (type instanceof Y.Map) noteCache.delete(type);
+  });
+}
+
 /** Reads a note; returns null for anything that is not a well-formed note. */
 export function readNote(value: unknown): Note | null {
   if (!(value instanceof Y.Map)) return null;
+  const doc = value.doc;
+  if (!doc || doc._transaction !== null) return parseNote(value);
+  const known = noteCache.get(value);
+  if (known !== undefined) return known;
+  watch(doc);
+  const note = parseNote(value);
+  noteCache.set(value, note);
+  return note;
+}
+
+function parseNote(value: Y.Map<unknown>): Note | null {
   const id = value.get('id');
   const canvasId = value.get('canvasId');
   if (typeof id !== 'string' || typeof canvasId !== 'string') return null;
-  return {
+  return Object.freeze({
     id,
     canvasId,
     text: asString(value.get('text')),
@@ -49,5 +78,5 @@ export function readNote(value: unknown): Note | null {
     y: asNumber(value.get('y')),
     createdAt: asNumber(value.get('createdAt')),
     updatedAt: asNumber(value.get('updatedAt')),
-  };
+  });
 }

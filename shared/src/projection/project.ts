@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { readNotes } from '../doc/access.ts';
+import type { Note } from '../doc/note.ts';
 import { readExplanationOf, readPollAnswerOf, readReactionsOf, readRubricAnswerOf, readSortOf, readVoteOf } from '../doc/answers.ts';
 import { projectStep } from './step.ts';
 import type { NoteDelta, PhoneAnswers, PhoneNote, PhoneStep } from './types.ts';
@@ -15,23 +16,40 @@ export type RoomProjection = {
   ownByAuthor: Map<string, Map<string, PhoneNote>>;
 };
 
+/**
+ * A note as its author's phone and as everyone else's phone see it. Made once per version of the
+ * note: `readNote` hands out the same object until the note changes, so it can be the key.
+ */
+const phoneViews = new WeakMap<Note, { own: PhoneNote; shared: PhoneNote }>();
+
+function phoneViewsOf(note: Note): { own: PhoneNote; shared: PhoneNote } {
+  let views = phoneViews.get(note);
+  if (!views) {
+    const base = { id: note.id, canvasId: note.canvasId, text: note.text, updatedAt: note.updatedAt };
+    views = { own: { ...base, mine: true, hidden: note.hidden }, shared: { ...base, mine: false, hidden: false } };
+    phoneViews.set(note, views);
+  }
+  return views;
+}
+
 export function projectRoom(doc: Y.Doc): RoomProjection {
   const step = projectStep(doc);
   const publicNotes = new Map<string, PhoneNote>();
   const ownByAuthor = new Map<string, Map<string, PhoneNote>>();
   for (const canvas of step?.canvases ?? []) {
     for (const note of readNotes(doc, canvas.id)) {
-      const base = { id: note.id, canvasId: note.canvasId, text: note.text, updatedAt: note.updatedAt };
+      const views = phoneViewsOf(note);
       let own = ownByAuthor.get(note.authorId);
       if (!own) ownByAuthor.set(note.authorId, (own = new Map()));
-      own.set(note.id, { ...base, mine: true, hidden: note.hidden });
-      if (canvas.revealed && !note.hidden) publicNotes.set(note.id, { ...base, mine: false, hidden: false });
+      own.set(note.id, views.own);
+      if (canvas.revealed && !note.hidden) publicNotes.set(note.id, views.shared);
     }
   }
   return { step, publicNotes, ownByAuthor };
 }
 
 const sameNote = (a: PhoneNote, b: PhoneNote) =>
+  a === b ||
   a.text === b.text && a.hidden === b.hidden && a.updatedAt === b.updatedAt && a.canvasId === b.canvasId;
 
 /** What changed between two sets of notes, so a phone on weak wifi gets only the difference. */
