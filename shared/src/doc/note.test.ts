@@ -50,3 +50,18 @@ describe('readNote', () => {
     expect(readNote('n1')).toBeNull();
   });
 });
+
+describe('readNote in an observer', () => {
+  it('sees the change the observer is told about, as the console and beamer read notes there', () => {
+    const { doc, map } = docWithNote();
+    readNote(map);
+    const seen: Array<string | undefined> = [];
+    doc.getMap('notes').observeDeep(() => seen.push(readNote(map)?.text));
+    map.set('text', 'Nieuw');
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    (other.getMap('notes').get('n1') as Y.Map<unknown>).set('text', 'Van ver');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+    expect(seen).toEqual(['Nieuw', 'Van ver']);
+  });
+});

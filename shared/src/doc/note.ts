@@ -35,9 +35,10 @@ export function createNoteMap(note: NewNote): Y.Map<unknown> {
 /**
  * A note's fields are read out of its Y.Map once per change, not on every look: the server
  * projects the room for its phones several times a second and checks intents against whole
- * canvases, which with thousands of notes is most of its work. A cached note is dropped after
- * any transaction that changed its map, and never used while a transaction is still open, so a
- * reader always sees the map as it is. Notes are frozen: they are shared by every reader.
+ * canvases, which with thousands of notes is most of its work. A cached note is dropped as
+ * soon as a transaction that changed its map ends (before any observer runs) and is never used
+ * while one is open, so a reader always sees the map as it is. Notes are frozen: every reader
+ * shares them.
  */
 const noteCache = new WeakMap<Y.Map<unknown>, Note | null>();
 const watchedDocs = new WeakSet<Y.Doc>();
@@ -45,7 +46,8 @@ const watchedDocs = new WeakSet<Y.Doc>();
 function watch(doc: Y.Doc): void {
   if (watchedDocs.has(doc)) return;
   watchedDocs.add(doc);
-  doc.on('afterTransaction', (transaction: Y.Transaction) => {
+  // Before observers run, not after: observers (the console's, the beamer's) read notes at once.
+  doc.on('beforeObserverCalls', (transaction: Y.Transaction) => {
     for (const type of transaction.changed.keys()) if (type instanceof Y.Map) noteCache.delete(type);
   });
 }
