@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { phonePage } from './build/phonePage';
 
 const server = 'http://127.0.0.1:8080';
 
 export default defineConfig({
-  plugins: [react()],
+  // phone.html: what `/j/<CODE>` gets, with the phone's chunks preloaded (see build/phonePage.ts).
+  plugins: [react(), phonePage()],
   server: {
     proxy: {
       '/api': server,
