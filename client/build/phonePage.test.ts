@@ -22,7 +22,7 @@ describe('withPreloads', () => {
 
   it('names each file the page does not name yet, once, in the head', () => {
     const head = html.slice(0, html.indexOf('</head>'));
-    expect(head).toContain('<script type="module" async crossorigin src="/assets/boot-1.js"></script>');
+    expect(head).toContain('<script type="module" async crossorigin fetchpriority="high" src="/assets/boot-1.js"></script>');
     expect(head).toContain('<link rel="modulepreload" crossorigin href="/assets/PhonePage-1.js">');
     expect(head).toContain('<link rel="stylesheet" crossorigin href="/assets/PhonePage-1.css">');
     expect(html.split('runtime-1.js').length).toBe(2);

@@ -7,7 +7,7 @@ const PHONE_SOURCE = /[\\/]src[\\/]features[\\/]phone[\\/]PhonePage\.tsx$/;
 
 /** What a page names in its head so the browser fetches it at once, all in parallel. */
 export type PagePreloads = {
-  /** Small scripts that start work before the app runs (`async`: they need not wait for it). */
+  /** Small scripts that start work before the app runs (`async`: they need not wait for it; asked for first). */
   early: string[];
   /** Modules the app imports later (modulepreload: fetched now, run when imported). */
   modules: string[];
@@ -22,7 +22,7 @@ export type PagePreloads = {
 export function withPreloads(html: string, preloads: PagePreloads): string {
   const known = (file: string) => html.includes(`"/${file}"`);
   const tags = [
-    ...preloads.early.map((file) => `<script type="module" async crossorigin src="/${file}"></script>`),
+    ...preloads.early.map((file) => `<script type="module" async crossorigin fetchpriority="high" src="/${file}"></script>`),
     ...preloads.modules.filter((file) => !known(file)).map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
     ...preloads.styles.filter((file) => !known(file)).map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
   ];
@@ -52,10 +52,11 @@ const chunks = (bundle: Rollup.OutputBundle) => Object.values(bundle).filter((it
 
 /**
  * Emits `phone.html`. On Slow 4G each request in a chain costs over half a second: without this
- * the phone's chunk is found only after the 70 KB entry has run. `early` names entry modules (by
- * source) that the phone page loads beside the app.
+ * the phone's chunk is found only after the 70 KB entry has run. `early` names a module whose
+ * chunk the page runs at once, beside the app (the phone's early socket); that chunk must not
+ * wait for React, so it may not import the entry.
  */
-export function phonePage(options: { early?: RegExp[] } = {}): Plugin {
+export function phonePage(options: { early?: RegExp } = {}): Plugin {
   return {
     name: 'visiebord:phone-page',
     apply: 'build',
@@ -68,20 +69,27 @@ export function phonePage(options: { early?: RegExp[] } = {}): Plugin {
         const phone = all.find((chunk) => chunk.facadeModuleId && PHONE_SOURCE.test(chunk.facadeModuleId));
         if (!phone) this.error('phone page: no chunk for src/features/phone/PhonePage.tsx');
         const entry = all.find((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith('index.html'));
-        const loaded = new Set(entry ? staticClosure(bundle, entry).modules : []);
-        const early = (options.early ?? []).map((source) => {
-          const chunk = all.find((c) => c.isEntry && c.facadeModuleId && source.test(c.facadeModuleId));
-          if (!chunk) this.error(`phone page: no entry chunk for ${source}`);
-          return chunk;
-        });
-        const needed = [phone, ...early].map((chunk) => staticClosure(bundle, chunk));
-        const modules = [...new Set(needed.flatMap((n) => n.modules))].filter((file) => !loaded.has(file));
-        const styles = [...new Set(needed.flatMap((n) => n.styles))];
-        const earlyFiles = early.map((chunk) => chunk.fileName);
+        if (!entry) this.error('phone page: no entry chunk for index.html');
+        const loaded = new Set(staticClosure(bundle, entry).modules);
+        let early: Rollup.OutputChunk | undefined;
+        if (options.early) {
+          const source = options.early;
+          early = all.find((chunk) => chunk.moduleIds.some((id) => source.test(id)));
+          if (!early) this.error(`phone page: no chunk holds ${source}`);
+          if (staticClosure(bundle, early).modules.includes(entry.fileName)) {
+            this.error(`phone page: ${early.fileName} (with ${source}) imports the entry, so it would wait for React`);
+          }
+        }
+        const { modules, styles } = staticClosure(bundle, phone);
+        const earlyFiles = early ? [early.fileName] : [];
         this.emitFile({
           type: 'asset',
           fileName: PHONE_PAGE,
-          source: withPreloads(String(index.source), { early: earlyFiles, modules: modules.filter((file) => !earlyFiles.includes(file)), styles }),
+          source: withPreloads(String(index.source), {
+            early: earlyFiles,
+            modules: modules.filter((file) => !loaded.has(file) && !earlyFiles.includes(file)),
+            styles,
+          }),
         });
       },
     },

@@ -1,7 +1,7 @@
 import { NAME_MAX_LENGTH } from '@visiebord/shared/api';
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, joinWorkshop } from '../../lib/api';
-import type { PhoneSession } from './phoneStorage';
+import type { PhoneSession } from './phoneSession';
 
 /** The first screen on a phone: a name (or none) and one big button. */
 export function JoinForm({ code, notice, onJoined }: { code: string; notice: string | null; onJoined: (session: PhoneSession) => void }) {

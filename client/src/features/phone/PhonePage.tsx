@@ -4,7 +4,7 @@ import { joinWorkshop, type ApiError } from '../../lib/api';
 import { navigate } from '../../router';
 import { JoinForm } from './JoinForm';
 import { PhoneWorkshop } from './PhoneWorkshop';
-import { forgetSession, loadSession, saveSession, type PhoneSession } from './phoneStorage';
+import { forgetSession, loadSession, saveSession, type PhoneSession } from './phoneSession';
 import './phone.css';
 
 // A token the server refuses twice within this time is not fixed by joining again automatically.
