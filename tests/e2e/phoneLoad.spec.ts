@@ -3,7 +3,8 @@ import { PhoneUser, WorkshopApi } from './phoneFixtures.ts';
 
 /**
  * How the phone page loads on a slow connection: every file named in the page itself, the live
- * socket of a phone that joined before opened before the app has arrived.
+ * socket of a phone that joined before opened before the app has arrived, and the question shown
+ * as soon as a join answers.
  */
 
 const UNWANTED = /\/(ConsolePage|BeamerPage|LandingPage|yjs|zod|qrcode|useServerClock)-[^/]+$/;
@@ -66,5 +67,17 @@ test('a phone that joined before opens its live socket while the app still loads
   const result = await workshop.workshop();
   expect(result.canvases.flatMap((c) => c.notes.map((n) => n.text))).toEqual(['Samen opleiden is teamsport']);
   expect(sockets.filter((url) => url.includes('/live/'))).toHaveLength(1);
+  await phone.context.close();
+});
+
+test('a new phone shows the question as soon as its join is answered, before its socket says anything', async ({ browser, request }) => {
+  const workshop = await WorkshopApi.create(request, 'visie-kort');
+  await workshop.goTo('gedeelde-visie');
+  const phone = await PhoneUser.open(browser, 'silent-socket');
+  // A socket that connects but never hears from the server (a weak network, say).
+  await phone.page.routeWebSocket(/\/live\//, () => undefined);
+  await phone.join(workshop.joinCode, 'Chris');
+  await phone.waitForStep('prompt');
+  await expect(phone.page.getByTestId('note-input')).toHaveCount(4);
   await phone.context.close();
 });
