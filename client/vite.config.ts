@@ -8,9 +8,10 @@ const EARLY_LIVE = /[\\/]src[\\/]features[\\/]phone[\\/]earlyLive\.ts$/;
 
 /**
  * The boot chunk: small modules without React that every page shares (storage, the API client,
- * the router) and the phone's early socket. One file instead of five: on a phone's HTTP/1.1
+ * the router) and the phone's early socket. One file instead of four: on a phone's HTTP/1.1
  * connection the browser fetches six files at a time, and each extra wave costs a round trip.
- * It must never import React (the phone page runs it before React has arrived; the build checks).
+ * It may import no other chunk, React least of all: the phone page runs it before React has
+ * arrived (build/phonePage.ts checks).
  */
 const BOOT = [
   /[\\/]client[\\/]src[\\/](lib[\\/][^/\\]+|router)\.ts$/,

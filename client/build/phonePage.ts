@@ -53,8 +53,8 @@ const chunks = (bundle: Rollup.OutputBundle) => Object.values(bundle).filter((it
 /**
  * Emits `phone.html`. On Slow 4G each request in a chain costs over half a second: without this
  * the phone's chunk is found only after the 70 KB entry has run. `early` names a module whose
- * chunk the page runs at once, beside the app (the phone's early socket); that chunk must not
- * wait for React, so it may not import the entry.
+ * chunk the page runs at once, beside the app (the phone's early socket). That chunk may import
+ * no other chunk: it would wait for it (for React, say) before it runs.
  */
 export function phonePage(options: { early?: RegExp } = {}): Plugin {
   return {
@@ -76,8 +76,8 @@ export function phonePage(options: { early?: RegExp } = {}): Plugin {
           const source = options.early;
           early = all.find((chunk) => chunk.moduleIds.some((id) => source.test(id)));
           if (!early) this.error(`phone page: no chunk holds ${source}`);
-          if (staticClosure(bundle, early).modules.includes(entry.fileName)) {
-            this.error(`phone page: ${early.fileName} (with ${source}) imports the entry, so it would wait for React`);
+          if (early.imports.length > 0) {
+            this.error(`phone page: ${early.fileName} (with ${source}) imports ${early.imports.join(', ')}, so it would wait for them`);
           }
         }
         const { modules, styles } = staticClosure(bundle, phone);
