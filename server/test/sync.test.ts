@@ -134,6 +134,22 @@ describe('phones (live projection)', () => {
     expect(kept.body.noteId).toBeDefined();
   });
 
+  it('get the current step with their join, as the live socket then tells it', async () => {
+    const w = await createWorkshop(server.url);
+    await goToStep(server.url, w, 'gedeelde-visie');
+    const before = Date.now();
+    const anna = await joinWorkshop(server.url, w.joinCode, 'Anna');
+    expect(anna.serverNow).toBeGreaterThanOrEqual(before);
+    expect(anna.serverNow).toBeLessThanOrEqual(Date.now());
+    expect(anna.step).toMatchObject({ id: 'gedeelde-visie', type: 'prompt' });
+    expect(anna.step?.canvases.map((c) => c.id)).toEqual(['wedstrijd', 'spelregels', 'goed-doen', 'trainen']);
+    const phone = track(connectPhone(server.wsUrl, w.id, anna.participantToken));
+    await eventually(() => expect(phone.state.messages.some((m) => m.t === 'step')).toBe(true));
+    expect(phone.state.step).toEqual(anna.step);
+    // Only the step: no notes of anyone, which the socket sends to whom may see them.
+    expect(Object.keys(anna).sort()).toEqual(['name', 'participantId', 'participantToken', 'serverNow', 'step', 'title', 'workshopId']);
+  });
+
   it('are told when the workshop is deleted', async () => {
     const w = await createWorkshop(server.url);
     const anna = await joinWorkshop(server.url, w.joinCode);

@@ -1,7 +1,7 @@
-import type { PhoneNote } from '@visiebord/shared/projection';
+import type { PhoneNote, PhoneStep } from '@visiebord/shared/projection';
 import { describe, expect, it } from 'vitest';
 import { emptyOutbox } from '../features/phone/outbox';
-import { applyAnswerAcknowledged, applyLiveMessage, createPhoneStore, parseLiveMessage } from './phoneStore';
+import { applyAnswerAcknowledged, applyLiveMessage, createPhoneStore, joinedStep, parseLiveMessage } from './phoneStore';
 
 const note = (id: string, text = id): PhoneNote => ({ id, canvasId: 'c', text, mine: false, hidden: false, updatedAt: 1 });
 
@@ -19,6 +19,24 @@ describe('phone store', () => {
     expect(Object.keys(store.getState().others)).toEqual(['c']);
     apply(JSON.stringify({ t: 'deleted' }));
     expect(store.getState().live).toBe('gone');
+  });
+
+  it('shows the step a join answered with until the live socket tells another', () => {
+    const prompt: PhoneStep = { id: 'p', type: 'prompt', title: 'Vraag', body: '', index: 1, total: 3, canvases: [], timer: null };
+    const first = joinedStep({ step: prompt, serverNow: Date.now() + 30_000 });
+    const store = createPhoneStore({ title: '', name: '', outbox: emptyOutbox(), step: first });
+    expect(store.getState().step).toEqual(prompt);
+    expect(store.getState().clockOffset).toBeGreaterThan(29_000);
+    expect(store.getState().live).toBe('connecting');
+    store.setState(applyLiveMessage(store.getState(), { t: 'step', step: null, serverNow: Date.now() }));
+    expect(store.getState().step).toBeNull();
+  });
+
+  it('takes no step from a join that told none (an older server)', () => {
+    expect(joinedStep({})).toBeNull();
+    expect(joinedStep({ step: null })).toBeNull();
+    expect(joinedStep({ step: null, serverNow: 5 })).toEqual({ t: 'step', step: null, serverNow: 5 });
+    expect(createPhoneStore({ title: '', name: '', outbox: emptyOutbox(), step: null }).getState().step).toBeUndefined();
   });
 
   it('ignores frames it does not understand', () => {

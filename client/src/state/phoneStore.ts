@@ -1,3 +1,4 @@
+import type { JoinResponse } from '@visiebord/shared/api';
 import type { LiveMessage, PhoneAnswers, PhoneNote, PhoneStep } from '@visiebord/shared/projection';
 import { createStore } from 'zustand/vanilla';
 import { applyAnswerToMine, answerStepId } from '../features/phone/answerIntents';
@@ -25,19 +26,31 @@ export type PhoneState = {
 
 export type PhoneStore = ReturnType<typeof createPhoneStore>;
 
-export function createPhoneStore(initial: { title: string; name: string; outbox: Outbox }) {
-  return createStore<PhoneState>()(() => ({
-    title: initial.title,
-    name: initial.name,
-    step: undefined,
-    others: {},
-    own: {},
-    live: 'connecting',
-    browserOnline: typeof navigator === 'undefined' ? true : navigator.onLine,
-    outbox: initial.outbox,
-    mine: null,
-    clockOffset: 0,
-  }));
+export type StepMessage = Extract<LiveMessage, { t: 'step' }>;
+
+/** The step a join answered with, as the live socket would say it (older servers send none). */
+export function joinedStep(answer: Pick<JoinResponse, 'step' | 'serverNow'>): StepMessage | null {
+  if (answer.step === undefined || typeof answer.serverNow !== 'number') return null;
+  return { t: 'step', step: answer.step, serverNow: answer.serverNow };
+}
+
+/** `step`: what a fresh join said, shown until the live socket, the source of truth, says otherwise. */
+export function createPhoneStore(initial: { title: string; name: string; outbox: Outbox; step?: StepMessage | null }) {
+  return createStore<PhoneState>()(() => {
+    const state: PhoneState = {
+      title: initial.title,
+      name: initial.name,
+      step: undefined,
+      others: {},
+      own: {},
+      live: 'connecting',
+      browserOnline: typeof navigator === 'undefined' ? true : navigator.onLine,
+      outbox: initial.outbox,
+      mine: null,
+      clockOffset: 0,
+    };
+    return initial.step ? { ...state, ...applyLiveMessage(state, initial.step) } : state;
+  });
 }
 
 /** How a message from `/live` changes what the phone shows. */

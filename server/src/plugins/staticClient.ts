@@ -7,10 +7,23 @@ import { ERRORS } from '@visiebord/shared/api';
 /** Paths that belong to the API or sockets: never answered with the app's HTML. */
 const NOT_THE_APP = /^\/(api|sync|live|healthz)(\/|$)/;
 
+/** The phone's route, `/j/<CODE>`: the one a teacher opens on Slow 4G, so its page names its chunks. */
+const PHONE_ROUTE = /^\/j\/[^/]+\/?$/;
+
+/**
+ * The page for a route of the app. The build writes `phone.html` beside `index.html`: the same
+ * page, plus preloads of the phone's chunks, so they download beside the app's entry instead of
+ * after it (one round trip less, over half a second on Slow 4G).
+ */
+function pageFor(path: string, pages: { phone: boolean }): string {
+  return pages.phone && PHONE_ROUTE.test(path) ? 'phone.html' : 'index.html';
+}
+
 /** Serves the built client, with the app's page for its routes (`/f/…`, `/b/…`, `/j/…`). */
 export async function staticClient(app: FastifyInstance) {
   const dir = app.config.clientDir;
   const built = existsSync(join(dir, 'index.html'));
+  const pages = { phone: existsSync(join(dir, 'phone.html')) };
   if (built) {
     await app.register(fastifyStatic, {
       root: dir,
@@ -33,6 +46,6 @@ export async function staticClient(app: FastifyInstance) {
     if (!built) {
       return reply.status(503).type('text/plain; charset=utf-8').send('De app is nog niet gebouwd. Start Visiebord met "pnpm start".');
     }
-    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    return reply.header('Cache-Control', 'no-cache').sendFile(pageFor(path, pages));
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError, isWellFormedJoinCode, joinBody, normalizeJoinCode, type JoinResponse } from '@visiebord/shared/api';
 import { readMeta, setParticipantName } from '@visiebord/shared/doc';
+import { projectStep } from '@visiebord/shared/projection';
 import { validName } from '@visiebord/shared/intents';
 import { createId, createSecret, hashSecret } from '../auth/secrets.ts';
 import { createJoinGuard } from '../limits/joinGuard.ts';
@@ -32,6 +33,8 @@ export async function joinRoutes(app: FastifyInstance) {
       if (name) setParticipantName(room.doc, participantId, name);
     });
     reply.status(201);
-    return { workshopId: workshop.id, participantId, participantToken, title: readMeta(room.doc).title, name };
+    // The step only, not notes: the same for every phone, cheap, and all a new phone needs to show.
+    const step = projectStep(room.doc);
+    return { workshopId: workshop.id, participantId, participantToken, title: readMeta(room.doc).title, name, step, serverNow: Date.now() };
   });
 }

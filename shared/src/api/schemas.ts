@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PhoneStep } from '../projection/types.ts';
 
 /** Bodies and answers of the HTTP API (DESIGN.md, "Stable interfaces"). */
 
@@ -30,7 +31,20 @@ export const joinBody = z.object({
 });
 export type JoinBody = z.infer<typeof joinBody>;
 
-export type JoinResponse = { workshopId: string; participantId: string; participantToken: string; title: string; name: string };
+export type JoinResponse = {
+  workshopId: string;
+  participantId: string;
+  participantToken: string;
+  title: string;
+  name: string;
+  /**
+   * The current step as the phone's live socket will tell it, and the server's clock then, so a
+   * phone that just joined shows the question at once instead of a round trip later. The socket's
+   * own `step` message follows and wins. Absent from servers older than this field.
+   */
+  step?: PhoneStep | null;
+  serverNow?: number;
+};
 
 export const flowBody = z.object({ stepId: z.string().min(1).max(100) });
 

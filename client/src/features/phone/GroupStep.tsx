@@ -6,7 +6,7 @@ import { AnswerStateLine } from './AnswerStateLine';
 import { answerKey } from './answerIntents';
 import { pendingAnswer } from './outbox';
 import { loadDraft, saveDraft } from './phoneDrafts';
-import type { PhoneSession } from './phoneStorage';
+import type { PhoneSession } from './phoneSession';
 import { pileOf, placeOnPile, restorePiles, samePiles, startNewPile, takeOffPile, unsortedNotes, type Piles } from './piles';
 import { TimeUpNotice } from './StepTimer';
 import { useAnswerStatus, useMyAnswers, useTimeUp } from './usePhoneStep';

@@ -1,10 +1,19 @@
 import { NAME_MAX_LENGTH } from '@visiebord/shared/api';
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, joinWorkshop } from '../../lib/api';
-import type { PhoneSession } from './phoneStorage';
+import { joinedStep, type StepMessage } from '../../state/phoneStore';
+import type { PhoneSession } from './phoneSession';
 
 /** The first screen on a phone: a name (or none) and one big button. */
-export function JoinForm({ code, notice, onJoined }: { code: string; notice: string | null; onJoined: (session: PhoneSession) => void }) {
+export function JoinForm({
+  code,
+  notice,
+  onJoined,
+}: {
+  code: string;
+  notice: string | null;
+  onJoined: (session: PhoneSession, firstStep: StepMessage | null) => void;
+}) {
   const nameId = useId();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
@@ -18,7 +27,8 @@ export function JoinForm({ code, notice, onJoined }: { code: string; notice: str
     try {
       const trimmed = name.trim();
       const answer = await joinWorkshop({ code, name: trimmed || undefined });
-      onJoined({ ...answer, title: answer.title ?? '', name: answer.name ?? trimmed });
+      const { workshopId, participantId, participantToken } = answer;
+      onJoined({ workshopId, participantId, participantToken, title: answer.title ?? '', name: answer.name ?? trimmed }, joinedStep(answer));
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Meedoen lukte niet. Probeer het opnieuw.');
       setBusy(false);

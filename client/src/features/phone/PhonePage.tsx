@@ -2,9 +2,10 @@ import { isWellFormedJoinCode, normalizeJoinCode } from '@visiebord/shared/api';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { joinWorkshop, type ApiError } from '../../lib/api';
 import { navigate } from '../../router';
+import { joinedStep, type StepMessage } from '../../state/phoneStore';
 import { JoinForm } from './JoinForm';
 import { PhoneWorkshop } from './PhoneWorkshop';
-import { forgetSession, loadSession, saveSession, type PhoneSession } from './phoneStorage';
+import { forgetSession, loadSession, saveSession, type PhoneSession } from './phoneSession';
 import './phone.css';
 
 // A token the server refuses twice within this time is not fixed by joining again automatically.
@@ -15,6 +16,8 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
   const code = normalizeJoinCode(rawCode);
   const [session, setSession] = useState<PhoneSession | null>(() => loadSession(code));
   const [notice, setNotice] = useState<string | null>(null);
+  // What the last join said of the current step: shown at once, while the live socket connects.
+  const [firstStep, setFirstStep] = useState<StepMessage | null>(null);
   const lastRejoin = useRef(0);
 
   // Show the canonical code in the address bar (people type it in lower case, with spaces).
@@ -23,9 +26,10 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
   }, [rawCode, code]);
 
   const joined = useCallback(
-    (next: PhoneSession) => {
+    (next: PhoneSession, step: StepMessage | null) => {
       saveSession(code, next);
       setNotice(null);
+      setFirstStep(step);
       setSession(next);
     },
     [code],
@@ -46,7 +50,8 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
     }
     lastRejoin.current = now;
     joinWorkshop({ code, name: previous.name || undefined }).then(
-      (answer) => joined({ ...answer, title: answer.title ?? previous.title, name: answer.name ?? previous.name }),
+      ({ workshopId, participantId, participantToken, ...answer }) =>
+        joined({ workshopId, participantId, participantToken, title: answer.title ?? previous.title, name: answer.name ?? previous.name }, joinedStep(answer)),
       (error: ApiError) => giveUp(error.message),
     );
   }, [code, joined]);
@@ -64,5 +69,5 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
     );
   }
   if (!session) return <JoinForm code={code} notice={notice} onJoined={joined} />;
-  return <PhoneWorkshop key={session.participantToken} code={code} session={session} onUnauthorized={rejoin} />;
+  return <PhoneWorkshop key={session.participantToken} code={code} session={session} firstStep={firstStep} onUnauthorized={rejoin} />;
 }

@@ -1,21 +1,35 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { createPhoneStore } from '../../state/phoneStore';
+import { createPhoneStore, type StepMessage } from '../../state/phoneStore';
 import { CanvasSection } from './CanvasSection';
 import { InfoItems, stepItems } from './InfoItems';
 import { OfflineBanner } from './OfflineBanner';
 import { OwnNoteList } from './OwnNoteList';
 import { ownNoteViews } from './ownNotes';
 import { startPhoneConnection } from './phoneConnection';
-import { loadOutbox, type PhoneSession } from './phoneStorage';
+import type { PhoneSession } from './phoneSession';
+import { loadOutbox } from './phoneStorage';
 import { RenameMenu } from './RenameMenu';
 import { isReadOnlyStep, StepAnswer } from './StepAnswer';
 import { StepTimer } from './StepTimer';
 import './phoneAnswers.css';
 
-/** The joined phone: the current step, what it asks of you, your notes and what others wrote. */
-export function PhoneWorkshop({ code, session, onUnauthorized }: { code: string; session: PhoneSession; onUnauthorized: () => void }) {
-  const [store] = useState(() => createPhoneStore({ title: session.title, name: session.name, outbox: loadOutbox(code) }));
+/**
+ * The joined phone: the current step, what it asks of you, your notes and what others wrote.
+ * `firstStep`: the step a join just answered with, so the question shows before the socket is up.
+ */
+export function PhoneWorkshop({
+  code,
+  session,
+  firstStep,
+  onUnauthorized,
+}: {
+  code: string;
+  session: PhoneSession;
+  firstStep: StepMessage | null;
+  onUnauthorized: () => void;
+}) {
+  const [store] = useState(() => createPhoneStore({ title: session.title, name: session.name, outbox: loadOutbox(code), step: firstStep }));
   useEffect(() => startPhoneConnection({ store, session, code, onUnauthorized }), [store, session, code, onUnauthorized]);
 
   const title = useStore(store, (s) => s.title);

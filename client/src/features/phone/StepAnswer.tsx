@@ -2,7 +2,7 @@ import type { PhoneStep } from '@visiebord/shared/projection';
 import type { PhoneStore } from '../../state/phoneStore';
 import { ExplainStep } from './ExplainStep';
 import { GroupStep } from './GroupStep';
-import type { PhoneSession } from './phoneStorage';
+import type { PhoneSession } from './phoneSession';
 import { PollStep } from './PollStep';
 import { RubricStep } from './RubricStep';
 import { SynthesisStep } from './SynthesisStep';

@@ -1,5 +1,6 @@
 import { FINAL_CLOSE_CODES } from '@visiebord/shared/protocol';
 import { backoffDelay } from '../../lib/backoff';
+import type { HeldSocket } from './earlyLive';
 
 export type LiveSocketStatus = 'connecting' | 'open' | 'closed';
 
@@ -12,12 +13,15 @@ export type LiveSocket = {
 /**
  * The phone's `/live` socket: reconnects with jittered backoff after every drop, except when the
  * server closed with a final code (bad token, workshop gone) — retrying cannot help then.
+ * `adopt` may hand over a socket for `url` opened earlier (`earlyLive.ts`): the first attempt
+ * uses it, and what it saw meanwhile is replayed in order, as if it had just happened.
  */
 export function connectLive(options: {
   url: string;
   onMessage: (data: unknown) => void;
   onStatus: (status: LiveSocketStatus) => void;
   onFinal: (code: number) => void;
+  adopt?: (url: string) => HeldSocket | null;
 }): LiveSocket {
   let socket: WebSocket | null = null;
   let attempts = 0;
@@ -30,33 +34,44 @@ export function connectLive(options: {
     if (closed) return;
     // Only the very first attempt reports "connecting"; later attempts stay "closed" until one
     // succeeds, so the offline banner does not flicker with every retry.
-    if (attempts === 0 && !everOpened) options.onStatus('connecting');
+    const first = attempts === 0 && !everOpened;
+    if (first) options.onStatus('connecting');
+    const held = first ? (options.adopt?.(options.url) ?? null) : null;
     let ws: WebSocket;
     try {
-      ws = new WebSocket(options.url);
+      ws = held?.ws ?? new WebSocket(options.url);
     } catch {
       scheduleReconnect();
       return;
     }
     socket = ws;
-    ws.onopen = () => {
+    const opened = () => {
       attempts = 0;
       everOpened = true;
       options.onStatus('open');
     };
-    ws.onmessage = (event) => options.onMessage(event.data);
-    ws.onclose = (event) => {
+    const ended = (code: number) => {
       if (socket !== ws) return;
       socket = null;
       if (closed) return;
-      if (FINAL_CLOSE_CODES.includes(event.code)) {
+      if (FINAL_CLOSE_CODES.includes(code)) {
         closed = true;
-        options.onFinal(event.code);
+        options.onFinal(code);
         return;
       }
       options.onStatus('closed');
       scheduleReconnect();
     };
+    ws.onopen = opened;
+    ws.onmessage = (event) => options.onMessage(event.data);
+    ws.onclose = (event) => ended(event.code);
+    if (!held) return;
+    if (held.opened) opened();
+    for (const data of held.messages) {
+      if (socket !== ws) return;
+      options.onMessage(data);
+    }
+    if (held.closed) ended(held.closed.code);
   };
 
   const scheduleReconnect = () => {

@@ -1,7 +1,7 @@
 /**
  * The phone's outbox: intents the server has not acknowledged yet, in order, as plain data.
  * Pure functions only — the driver (`outboxDriver.ts`) does the sending, the store keeps the value
- * and `outboxStorage.ts` writes it to localStorage, so nothing typed on a phone is lost to a
+ * and `phoneStorage.ts` writes it to localStorage, so nothing typed on a phone is lost to a
  * reload or a wifi hiccup.
  *
  * Exactly once: every entry carries the intent id made on the phone, kept across retries; the

@@ -1,11 +1,11 @@
-import { LIVE_PATH } from '@visiebord/shared/protocol';
 import { postIntent } from '../../lib/api';
-import { websocketBase } from '../../lib/location';
 import { applyAcknowledged, applyAnswerAcknowledged, applyLiveMessage, parseLiveMessage, type PhoneStore } from '../../state/phoneStore';
+import { liveUrl, takeEarlyLive } from './earlyLive';
 import { connectLive } from './liveSocket';
 import type { Outbox } from './outbox';
 import { createOutboxDriver } from './outboxDriver';
-import { saveOutbox, saveSession, type PhoneSession } from './phoneStorage';
+import { saveSession, type PhoneSession } from './phoneSession';
+import { saveOutbox } from './phoneStorage';
 
 // Requests that hang (wifi gone mid-request) count as lost after this long; the entry is then retried.
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -47,7 +47,9 @@ export function startPhoneConnection(options: {
   });
 
   const live = connectLive({
-    url: `${websocketBase()}${LIVE_PATH}/${encodeURIComponent(session.workshopId)}?token=${encodeURIComponent(session.participantToken)}`,
+    url: liveUrl(session),
+    // A phone that joined before may have its socket open already, opened by the page itself.
+    adopt: takeEarlyLive,
     onMessage: (data) => {
       const message = parseLiveMessage(data);
       if (message) store.setState((s) => applyLiveMessage(s, message));
