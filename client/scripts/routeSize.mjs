@@ -1,5 +1,6 @@
-// Prints the gzipped JavaScript each route downloads (entry + the route's chunk + their static imports).
-// Usage: node scripts/routeSize.mjs  (after `vite build`)
+// Prints the gzipped JavaScript each route downloads (entry + the route's chunk + their static imports),
+// and fails the build when the phone's route grows past its budget: a teacher on Slow 4G waits for
+// every kilobyte. Run by `pnpm build`, after `vite build`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -22,9 +23,17 @@ function closure(start) {
   return seen;
 }
 
+/** The performance target for the participant route: JavaScript, gzipped. */
+const PHONE_BUDGET_KB = 150;
+
+console.log('JavaScript per route, gzipped:');
 for (const route of ['LandingPage', 'PhonePage', 'ConsolePage', 'BeamerPage']) {
   const chunk = files.find((f) => f.startsWith(`${route}-`));
   const all = closure([entry, chunk]);
-  const gz = [...all].reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f))).length, 0);
-  console.log(`${route.padEnd(12)} ${(gz / 1024).toFixed(1).padStart(6)} kB gzip  (${[...all].join(', ')})`);
+  const kb = [...all].reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f))).length, 0) / 1024;
+  console.log(`  ${route.padEnd(12)} ${kb.toFixed(1).padStart(6)} kB  (${[...all].join(', ')})`);
+  if (route === 'PhonePage' && kb > PHONE_BUDGET_KB) {
+    console.error(`The phone's route needs ${kb.toFixed(1)} kB of JavaScript, over its budget of ${PHONE_BUDGET_KB} kB.`);
+    process.exitCode = 1;
+  }
 }
