@@ -8,15 +8,17 @@ import { frameOf } from './websocketFrame.ts';
  */
 export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
-/** The TCP stream under each websocket, known from the upgrade (see `adoptStream`). */
-const streams = new WeakMap<WebSocket, Duplex>();
+/** The TCP stream under each websocket that speaks plain frames, known from the upgrade (see `adoptStream`). */
+const plainStreams = new WeakMap<WebSocket, Duplex>();
 
 /**
  * Remembers the stream a websocket was upgraded on, so a message framed once can be written to it
- * directly. Sockets never adopted (tests that build rooms by hand) are sent to the ordinary way.
+ * directly. The prepared frames are plain: a socket that negotiated an extension (compression) is
+ * not adopted, and neither are sockets of tests that build rooms by hand. Those are sent to the
+ * ordinary way. Extensions are settled in the handshake, so this is known once and for all here.
  */
 export function adoptStream(ws: WebSocket, stream: Duplex): void {
-  streams.set(ws, stream);
+  if (ws.extensions === '') plainStreams.set(ws, stream);
 }
 
 /**
@@ -45,10 +47,9 @@ export function sendOrDrop(ws: WebSocket, data: Uint8Array | string | SharedMess
     ws.send(data);
     return;
   }
-  const stream = streams.get(ws);
-  // The prepared frame is plain: a socket that negotiated an extension (compression) gets its own.
+  const stream = plainStreams.get(ws);
   // ws writes its own frames synchronously and in call order (it queues only while compressing or
   // reading a Blob, neither of which Visiebord does), so frames written here never interleave.
-  if (stream && ws.extensions === '' && stream.writable) stream.write(data.frame);
+  if (stream?.writable) stream.write(data.frame);
   else ws.send(data.data);
 }
