@@ -7,10 +7,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatWaterfall, runColdLoad, type ColdLoad } from './coldLoad.ts';
 import { repoRoot, startVisiebord } from './servers.ts';
+import { median } from './stats.ts';
 
 const runs = Math.min(9, Math.max(1, Number(/^--runs=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--runs=')) ?? '')?.[1] ?? 3)));
 const ms = (n: number) => n.toFixed(0);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function main() {
   if (!existsSync(join(repoRoot, 'client', 'dist', 'index.html'))) throw new Error('no client build in client/dist: run `pnpm build` first');

@@ -68,11 +68,12 @@ export async function runFanout(server: RunningServer, options: FanoutOptions): 
   // What they are sent in a window (tens of KB) fits their receive buffers, so the servers' work is
   // the same as for readers that read at once.
   const stride = Math.max(1, Math.round(options.readers / (options.timedReaders ?? 100)));
+  const isTimed = (index: number) => index % stride === 0;
   const readers = await inBatches(
     Array.from({ length: options.readers }, (_, i) => i),
     32,
     async (i) => {
-      const timed = i % stride === 0;
+      const timed = isTimed(i);
       const reader = new YClient({ url: target.url('reader'), dialect: target.dialect('reader'), keepDoc: false, onFrame: onFrame(timed) });
       await reader.synced;
       if (!timed) reader.ws.pause();
@@ -96,7 +97,7 @@ export async function runFanout(server: RunningServer, options: FanoutOptions): 
   const timer = setInterval(write, options.writeEveryMs);
   await sleep(options.warmupMs);
   // Every reader is sent the same; the timed ones, reading as it comes, say how much.
-  const timedReaders = readers.filter((_, i) => i % stride === 0);
+  const timedReaders = readers.filter((_, i) => isTimed(i));
   const bytesAtStart = timedReaders.reduce((sum, r) => sum + r.bytesReceived, 0);
   const generator = watchGenerator();
   const cpu = cpuMeter(server.pid);
