@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@visiebord/shared/api';
@@ -9,6 +10,21 @@ import { scriptSchema } from '@visiebord/shared/script';
 import { openSqliteStore } from '../store/sqliteStore.ts';
 import type { Store } from '../store/types.ts';
 import { Room } from './room.ts';
+
+/** A beamer's socket as the sync audience sees it; each message it is sent is noted with what the disk held then. */
+function listeningSocket(onSend: () => boolean) {
+  const sent: Array<{ bytes: number; storedThen: boolean }> = [];
+  const ws = { readyState: 1, bufferedAmount: 0, on: () => ws, send: (data: Uint8Array) => sent.push({ bytes: data.byteLength, storedThen: onSend() }) };
+  return { ws: ws as unknown as WebSocket, sent };
+}
+
+function facilitatorUpdate(room: Room, text: string): Uint8Array {
+  const remote = new Y.Doc();
+  Y.applyUpdate(remote, Y.encodeStateAsUpdate(room.doc));
+  const before = Y.encodeStateVector(remote);
+  addNote(remote, { id: text, canvasId: 'c', text, authorId: 'p', createdAt: 3 });
+  return Y.encodeStateAsUpdate(remote, before);
+}
 
 const script = scriptSchema.parse({
   id: 't',
@@ -60,5 +76,31 @@ describe('a room and its store', () => {
       const reloaded = new Room('w', store, { compactEvery: 1000, onActivity: () => undefined, onFailure: () => undefined });
       expect(readNotes(reloaded.doc, 'c')).toEqual([]);
     }
+  });
+
+  it('stores a facilitator’s update before any beamer is sent it', () => {
+    const { room, store } = setup(() => null);
+    const reloadHas = (id: string) => readNotes(new Room('w', store, { compactEvery: 1000, onActivity: () => undefined, onFailure: () => undefined }).doc, 'c').some((n) => n.id === id);
+    const beamer = listeningSocket(() => reloadHas('stored'));
+    room.sync.add(beamer.ws, { readOnly: true });
+    const greeting = beamer.sent.length;
+
+    room.applyUpdate(facilitatorUpdate(room, 'stored'), null);
+    expect(beamer.sent.slice(greeting)).toEqual([expect.objectContaining({ storedThen: true })]);
+    expect(reloadHas('stored')).toBe(true);
+  });
+
+  it('gives up, and sends nothing, when the store cannot take a facilitator’s update', () => {
+    const { room, store, failures } = setup(() => new Error('SQLITE_FULL'));
+    const beamer = listeningSocket(() => false);
+    room.sync.add(beamer.ws, { readOnly: true });
+    const greeting = beamer.sent.length;
+
+    expect(() => room.applyUpdate(facilitatorUpdate(room, 'lost'), null)).toThrow(expect.objectContaining({ code: 'storage_failed' }));
+    expect(room.isFailed).toBe(true);
+    expect(failures).toHaveLength(1);
+    expect(beamer.sent.length).toBe(greeting);
+    const reloaded = new Room('w', store, { compactEvery: 1000, onActivity: () => undefined, onFailure: () => undefined });
+    expect(readNotes(reloaded.doc, 'c')).toEqual([]);
   });
 });

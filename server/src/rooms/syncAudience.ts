@@ -1,7 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { WebSocket } from 'ws';
-import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type { Room } from './room.ts';
@@ -80,7 +79,7 @@ export class SyncAudience {
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) return;
     const update = decoding.readVarUint8Array(decoder);
     if (conn.readOnly) return;
-    this.room.change(() => Y.applyUpdate(this.room.doc, update, ws));
+    this.room.applyUpdate(update, ws);
   }
 
   /** Sends one stored update to every socket but the one it came from. */

@@ -120,6 +120,9 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     ),
   };
 
+  // Made once: better-sqlite3 builds a wrapper with four variants for every `db.transaction(fn)`.
+  const inTransaction = db.transaction((fn: () => unknown) => fn());
+
   // Sequence numbers are handed out from memory: one process owns a data folder.
   const nextSeq = new Map<string, number>();
   const allocateSeq = (workshopId: string): number => {
@@ -191,7 +194,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     recordIntentResult(workshopId, intentId, participantId, result, now) {
       q.insertIntent.run(workshopId, intentId, participantId, result, now);
     },
-    transaction: (fn) => db.transaction(fn)(),
+    transaction: <T>(fn: () => T): T => inTransaction(fn) as T,
     close() {
       if (db.open) db.close();
     },
