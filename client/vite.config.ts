@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { phonePage } from './build/phonePage';
+import { routeFiles } from './build/routeFiles';
 
 const server = 'http://127.0.0.1:8080';
 
@@ -23,7 +24,8 @@ const BOOT = [
 export default defineConfig({
   // phone.html: what `/j/<CODE>` gets, with the phone's chunks preloaded and the boot chunk run
   // at once, so a phone that joined before opens its socket while React downloads (build/phonePage.ts).
-  plugins: [react(), phonePage({ early: EARLY_LIVE })],
+  // .vite/routes.json: each route's files, for the build's size report and the page-weight benchmark.
+  plugins: [react(), phonePage({ early: EARLY_LIVE }), routeFiles()],
   server: {
     proxy: {
       '/api': server,
@@ -35,8 +37,6 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // The page-weight benchmark follows each route's imports through the manifest.
-    manifest: true,
     rollupOptions: {
       // shared's modules only declare things; telling the bundler so keeps zod and Yjs out of the
       // phone's chunk when it imports a constant or a helper from a shared subpath.

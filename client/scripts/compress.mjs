@@ -9,6 +9,8 @@ const TEXT = /\.(js|css|html|svg|json|txt|webmanifest)$/;
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {
+    // .vite/ holds the build's notes about itself, not pages for browsers.
+    if (name.startsWith('.')) continue;
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* files(path);
     else yield path;

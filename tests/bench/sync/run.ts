@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { runColdLoad, type ColdLoad } from './coldLoad.ts';
 import { runFanout, summarizeRounds, type FanoutResult } from './fanout.ts';
 import { runLateJoiner, type LateJoinerResult } from './lateJoiner.ts';
-import { phonePageWeight } from './pageWeight.ts';
+import { phonePageWeight, ROUTE_FILES } from './pageWeight.ts';
 import { runPhoneStep, type PhoneStepResult } from './phones.ts';
 import { CORES, pinGenerator } from './proc.ts';
 import { readProfiles } from './profile.ts';
@@ -128,9 +128,9 @@ async function main() {
   }
 
   const dist = join(repoRoot, 'client', 'dist');
-  const weight = existsSync(join(dist, 'index.html')) ? phonePageWeight(dist) : null;
+  const weight = existsSync(join(dist, ROUTE_FILES)) ? phonePageWeight(dist) : null;
   if (weight) {
-    console.log(`\nPhone route (/j/<CODE>), gzipped, from ${weight.source === 'manifest' ? "Vite's manifest" : 'the chunks\' import graph (client/dist has no .vite/manifest.json)'}:`);
+    console.log(`\nPhone route (/j/<CODE>), gzipped, as the build lists it (client/dist/${ROUTE_FILES}):`);
     for (const f of weight.files) console.log(`  ${f.file.padEnd(36)} ${kb(f.bytes).padStart(10)} → ${kb(f.gzipBytes)}`);
     console.log(`  JS ${kb(weight.jsGzipBytes)} + CSS ${kb(weight.cssGzipBytes)}${weight.unwanted.length ? `; loads what it should not: ${weight.unwanted.join(', ')}` : '; no facilitator, beamer, Yjs or zod chunks'}`);
   } else console.log('\nPhone route weight: no client build in client/dist (run `pnpm build`).');
