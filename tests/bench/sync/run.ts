@@ -160,10 +160,12 @@ async function main() {
     };
     // The same ratio round by round, to show how much of it is the machine's noise.
     const readers = fanAt(peer)?.readers;
-    roundRatios[peer] = Array.from({ length: ROUNDS }, (_, round) => {
+    const perRound = Array.from({ length: ROUNDS }, (_, round) => {
       const of = (server: string) => fanout.find((f) => f.round === round && f.server === server && f.readers === readers && !f.generator.saturated);
-      return ratio(of('visiebord')?.latency.p95, of(peer)?.latency.p95) ?? '–';
-    }).join(' · ');
+      return ratio(of('visiebord')?.latency.p95, of(peer)?.latency.p95);
+    });
+    const paired = perRound.filter((r): r is number => r !== null);
+    roundRatios[peer] = `${perRound.map((r) => r ?? '–').join(' · ')} (at or below 1 in ${paired.filter((r) => r <= 1).length} of ${paired.length})`;
   }
   // Measured at the target room size: at 50 phones the server's own first-use allocations dominate.
   const perPhone = ours500?.bytesPerPhone ?? 0;
