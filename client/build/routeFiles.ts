@@ -2,9 +2,9 @@ import type { Plugin, Rollup } from 'vite';
 import { staticClosure } from './phonePage';
 
 /**
- * Where the build writes the files each route downloads before it shows anything, beside Vite's
- * own manifest (and like it, not served). The build's size report (`scripts/routeSize.mjs`) and the
- * page-weight benchmark read it, so the bundle's import graph is walked in one place only.
+ * Where the build writes the files each route downloads before it shows anything (the server does
+ * not serve dot-folders). The build's size report (`scripts/routeSize.mjs`) and the page-weight
+ * benchmark read it, so the bundle's import graph is walked in one place only.
  */
 export const ROUTE_FILES = '.vite/routes.json';
 

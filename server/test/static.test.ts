@@ -15,6 +15,8 @@ beforeAll(async () => {
   writeFileSync(join(clientDir, 'phone.html'), '<!doctype html><title>Visiebord</title><link rel="modulepreload" href="/assets/phone-1234.js">');
   writeFileSync(join(clientDir, 'assets', 'app-1234.js'), script);
   writeFileSync(join(clientDir, 'assets', 'app-1234.js.br'), brotliCompressSync(script));
+  mkdirSync(join(clientDir, '.vite'));
+  writeFileSync(join(clientDir, '.vite', 'routes.json'), '{"PhonePage":{"js":[],"css":[]}}');
   server = await startServer({ clientDir });
 });
 afterAll(async () => {
@@ -39,6 +41,14 @@ it('answers the app routes with the page and unknown API paths with a JSON error
   expect(api.status).toBe(404);
   expect(await api.json()).toMatchObject({ error: { code: 'not_found' } });
   expect((await fetch(`${server.url}/assets/ontbreekt.js`)).status).toBe(404);
+});
+
+it('keeps the build’s own notes to itself', async () => {
+  for (const path of ['/.vite/routes.json', '/%2Evite/routes.json']) {
+    const response = await fetch(server.url + path);
+    expect(response.status, path).toBe(404);
+    expect(await response.text(), path).not.toContain('PhonePage');
+  }
 });
 
 it('answers the phone route, and only that route, with the page that preloads the phone', async () => {

@@ -28,6 +28,8 @@ export async function staticClient(app: FastifyInstance) {
     await app.register(fastifyStatic, {
       root: dir,
       wildcard: false,
+      // The build's notes about itself (.vite/routes.json) are not for browsers.
+      dotfiles: 'ignore',
       // The build leaves .br and .gz copies beside each asset: served to browsers that accept them.
       preCompressed: true,
       // Cache headers are ours (below), not the plugin's default max-age=0.
