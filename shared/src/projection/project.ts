@@ -18,7 +18,8 @@ export type RoomProjection = {
 
 /**
  * A note as its author's phone and as everyone else's phone see it. Made once per version of the
- * note: `readNote` hands out the same object until the note changes, so it can be the key.
+ * note: `readNote` hands out the same object until the note changes, so it can be the key. Frozen,
+ * like the note: successive projections and every phone's connection share them.
  */
 const phoneViews = new WeakMap<Note, { own: PhoneNote; shared: PhoneNote }>();
 
@@ -26,7 +27,7 @@ function phoneViewsOf(note: Note): { own: PhoneNote; shared: PhoneNote } {
   let views = phoneViews.get(note);
   if (!views) {
     const base = { id: note.id, canvasId: note.canvasId, text: note.text, updatedAt: note.updatedAt };
-    views = { own: { ...base, mine: true, hidden: note.hidden }, shared: { ...base, mine: false, hidden: false } };
+    views = { own: Object.freeze({ ...base, mine: true, hidden: note.hidden }), shared: Object.freeze({ ...base, mine: false, hidden: false }) };
     phoneViews.set(note, views);
   }
   return views;
