@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, scriptMinutes } from '@visiebord/shared/script';
+import { formatProblems, rolesOfScript, scriptMinutes, type Script } from '@visiebord/shared/script';
 import { loadScriptFiles, type ScriptFile } from './loadScripts.ts';
 
 /**
@@ -24,9 +24,15 @@ export function checkScripts(args: string[], cwd = process.cwd()): CheckOutput {
     // Problems go to stdout, like a linter's findings; stderr is for the checker's own trouble.
     return { exitCode: 1, out: `${formatProblems(problems)}\n\n${count} gevonden; met deze fouten start de server niet.\n`, err: '' };
   }
-  const lines = scripts.map((s) => `  ${s.id}: ${s.steps.length === 1 ? '1 stap' : `${s.steps.length} stappen`}, ${scriptMinutes(s)} minuten — ${s.title}`);
+  const lines = scripts.map((s) => `  ${s.id}: ${s.steps.length === 1 ? '1 stap' : `${s.steps.length} stappen`}, ${scriptMinutes(s)} minuten${kindOf(s)} — ${s.title}`);
   const heading = scripts.length === 1 ? '1 script in orde:' : `${scripts.length} scripts in orde:`;
   return { exitCode: 0, out: `${heading}\n${lines.join('\n')}\n`, err: '' };
+}
+
+/** What an author may want to check at a glance: a follow-up's open period, the roles a phone can pick. */
+function kindOf(script: Script): string {
+  const roles = script.roles ? `, ${rolesOfScript(script).length} eigen rollen` : '';
+  return script.followUp ? `, vervolg (${script.followUp.openDays} dagen open)${roles}` : roles;
 }
 
 /** A folder stands for its `*.yaml` files; a missing path is kept, so it is reported as unreadable. */

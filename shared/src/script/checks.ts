@@ -18,6 +18,30 @@ export function checkScript(script: ParsedScript, ctx: z.RefinementCtx): void {
   script.steps.forEach((step, i) => checkStep(step, ['steps', i], report));
   checkCloseIsLast(script.steps, report);
   checkMinutes(script, report);
+  checkRoles(script, report);
+  checkFollowUp(script, report);
+}
+
+function checkRoles(script: ParsedScript, report: Report): void {
+  if (!script.roles) return;
+  checkUnique(script.roles.map((r) => r.id), (j, value) => report(['roles', j, 'id'], `rol-id "${value}" komt twee keer voor`));
+  checkUnique(script.roles.map((r) => r.label.toLowerCase()), (j, value) => report(['roles', j, 'label'], `rol "${value}" komt twee keer voor`));
+}
+
+/** Step types a follow-up cannot hold: they need a facilitator and the room together. */
+const ROOM_ONLY: ReadonlySet<string> = new Set(['vote', 'group', 'synthesis']);
+
+/** A follow-up runs without a facilitator: each phone answers at its own pace, so no room-only steps. */
+function checkFollowUp(script: ParsedScript, report: Report): void {
+  if (!script.followUp) return;
+  script.steps.forEach((step, i) => {
+    if (ROOM_ONLY.has(step.type)) {
+      report(['steps', i, 'type'], `een vervolgscript (followUp) kan geen ${step.type}-stap hebben: telefoons doen het in hun eigen tempo, zonder begeleider`);
+    }
+  });
+  if (!script.steps.some((s) => s.type === 'rubric' || s.type === 'explain')) {
+    report(['steps'], 'een vervolgscript (followUp) heeft minstens een rubric- of explain-stap; anders valt er over de tijd niets te vergelijken');
+  }
 }
 
 function checkStepIds(steps: ParsedStep[], report: Report): void {

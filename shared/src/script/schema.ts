@@ -57,6 +57,8 @@ export const infoStepSchema = z.strictObject({
   ...stepBase,
   type: z.literal('info'),
   items: z.array(infoItemSchema).min(1, 'laat items weg of geef er minstens één').optional(),
+  /** Shows the vision as it stands (in a follow-up: the vision of the study day it follows). */
+  showVision: z.boolean().optional(),
 });
 
 export const promptStepSchema = z.strictObject({
@@ -158,6 +160,18 @@ export const stepSchema = z.discriminatedUnion('type', [
   closeStepSchema,
 ]);
 
+/** A role a colleague may pick on joining, e.g. "leraar"; optional and anonymous. */
+export const roleSchema = z.strictObject({ id, label: text });
+
+/**
+ * A follow-up ("vervolg") script: phones only, each at its own pace, open for a set period after
+ * a finished study day. No facilitator moves the steps, so steps that need the room are refused.
+ */
+export const followUpSchema = z.strictObject({
+  /** How many days the follow-up stays open for answers; two weeks when absent. */
+  openDays: z.number().int('moet een geheel getal zijn').min(1, 'minstens 1 dag').max(90, 'hoogstens 90 dagen').default(14),
+});
+
 export const scriptObjectSchema = z.strictObject({
   id,
   title: text,
@@ -168,6 +182,14 @@ export const scriptObjectSchema = z.strictObject({
   /** Where the content comes from, for the export and for whoever edits the script next. */
   source: text.optional(),
   steps: z.array(stepSchema).min(1, 'een script heeft minstens één stap'),
+  /** The roles a phone may pick on joining; the default list (`DEFAULT_ROLES`) when absent. */
+  roles: z
+    .array(roleSchema)
+    .min(2, 'geef minstens twee rollen, of laat roles weg voor de standaardrollen')
+    .max(12, 'hoogstens twaalf rollen (meer past niet op een telefoon)')
+    .optional(),
+  /** Present in a follow-up script: see `followUpSchema`. */
+  followUp: followUpSchema.optional(),
 });
 
 export const scriptSchema = scriptObjectSchema.superRefine(checkScript);
@@ -180,6 +202,21 @@ export type StepOf<T extends StepType> = Extract<ScriptStep, { type: T }>;
 export type CanvasSpec = z.output<typeof canvasSpecSchema>;
 export type InfoItem = z.output<typeof infoItemSchema>;
 export type RubricAspect = z.output<typeof rubricAspectSchema>;
+export type Role = z.output<typeof roleSchema>;
+
+/** The roles of a study day on SO&P when a script names none: who works together in training teachers. */
+export const DEFAULT_ROLES: readonly Role[] = [
+  { id: 'leraar', label: 'Leraar' },
+  { id: 'schoolopleider', label: 'Schoolopleider / werkplekbegeleider' },
+  { id: 'instituutsopleider', label: 'Instituutsopleider' },
+  { id: 'student', label: 'Student / LIO' },
+  { id: 'schoolleiding', label: 'Schoolleiding' },
+];
+
+/** The roles a phone can pick in a workshop of this script. */
+export function rolesOfScript(script: Pick<Script, 'roles'>): readonly Role[] {
+  return script.roles ?? DEFAULT_ROLES;
+}
 
 /** The canvases a step shows: its own for `prompt`, the ones it works on for the others. */
 export function canvasIdsOfStep(step: ScriptStep): string[] {
