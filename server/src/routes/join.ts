@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError, isWellFormedJoinCode, joinBody, normalizeJoinCode, type JoinResponse } from '@visiebord/shared/api';
-import { readMeta, setParticipantName } from '@visiebord/shared/doc';
-import { projectStep } from '@visiebord/shared/projection';
-import { validName } from '@visiebord/shared/intents';
+import { isOpenAt, readFollowUpOf, readMeta, readScript, setParticipantName, setParticipantRole } from '@visiebord/shared/doc';
+import { projectAllSteps, projectStep } from '@visiebord/shared/projection';
+import { validName, validRole } from '@visiebord/shared/intents';
+import { rolesOfScript } from '@visiebord/shared/script';
 import { createId, createSecret, hashSecret } from '../auth/secrets.ts';
 import { createJoinGuard } from '../limits/joinGuard.ts';
 import { tooMany } from '../plugins/rateLimit.ts';
@@ -25,16 +26,26 @@ export async function joinRoutes(app: FastifyInstance) {
     const name = validName(body.name ?? '');
     const room = app.rooms.get(workshop.id);
     if (!room) throw new AppError('workshop_not_found');
+    const now = Date.now();
+    // A follow-up past its period takes no new phones; the code was right, so it is no failed guess.
+    if (!isOpenAt(room.doc, now)) throw new AppError('follow_up_closed');
+    const role = validRole(room.doc, body.role ?? '');
 
     const participantToken = createSecret();
     const participantId = createId();
     room.change(() => {
       app.store.addParticipant({ id: participantId, workshopId: workshop.id, tokenHash: hashSecret(participantToken), createdAt: Date.now() });
       if (name) setParticipantName(room.doc, participantId, name);
+      if (role) setParticipantRole(room.doc, participantId, role);
     });
     reply.status(201);
     // The step only, not notes: the same for every phone, cheap, and all a new phone needs to show.
     const step = projectStep(room.doc);
-    return { workshopId: workshop.id, participantId, participantToken, title: readMeta(room.doc).title, name, step, serverNow: Date.now() };
+    const script = readScript(room.doc);
+    const roles = script ? rolesOfScript(script).map((r) => ({ id: r.id, label: r.label })) : [];
+    const followUp = readFollowUpOf(room.doc);
+    const selfPaced = followUp ? { steps: projectAllSteps(room.doc), openUntil: followUp.openUntil } : undefined;
+    const title = readMeta(room.doc).title;
+    return { workshopId: workshop.id, participantId, participantToken, title, name, step, serverNow: Date.now(), roles, role, ...(selfPaced ? { selfPaced } : {}) };
   });
 }

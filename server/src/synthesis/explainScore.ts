@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { AppError, type ExplainScore } from '@visiebord/shared/api';
-import { readClusters, readExplanations, readNotes, readScript } from '@visiebord/shared/doc';
+import { readClusters, readCopiedThemes, readExplanations, readNotes, readScript } from '@visiebord/shared/doc';
 import { scoreExplanation, type VisionTheme } from '@visiebord/shared/synthesis';
 
 /** The biggest themes stand for the vision; a handful is what a colleague can be asked to name. */
@@ -9,8 +9,13 @@ const MAX_THEMES = 8;
 const EXPLAINS_FROM = 0.5;
 
 
-/** The vision's themes: the clusters of every canvas a synthesis step worked on, largest first. */
+/**
+ * The vision's themes: the clusters of every canvas a synthesis step worked on, largest first; in
+ * a follow-up, the themes it took from its study day, so both are scored against the same vision.
+ */
 export function visionThemes(doc: Y.Doc): VisionTheme[] {
+  const copied = readCopiedThemes(doc);
+  if (copied) return copied;
   const canvasIds = new Set((readScript(doc)?.steps ?? []).flatMap((s) => (s.type === 'synthesis' ? s.canvasIds : [])));
   const themes: Array<VisionTheme & { size: number }> = [];
   for (const canvasId of canvasIds) {

@@ -61,7 +61,7 @@ function storeNewWorkshop(store: Store, doc: Y.Doc, options: { now: number; rete
   return created;
 }
 
-function freeJoinCode(store: Store): string {
+export function freeJoinCode(store: Store): string {
   // 31^6 codes: a clash is rare, and a few tries make it vanishingly so.
   for (let attempt = 0; attempt < 20; attempt++) {
     const code = createJoinCode();

@@ -24,6 +24,12 @@ export const ERRORS = {
   note_budget: { status: 409, message: 'Je hebt het maximale aantal notities voor deze vraag bereikt.' },
   time_up: { status: 409, message: 'De tijd voor deze vraag is om. Kijk op het scherm voorin de zaal.' },
   vote_budget: { status: 409, message: 'Je hebt al je stippen verdeeld; haal er eerst een weg.' },
+  role_unknown: { status: 400, message: 'Deze rol kent deze workshop niet. Kies een rol uit de lijst, of sla het over.' },
+  follow_up_closed: {
+    status: 410,
+    message: 'Dit vervolg is gesloten: de periode om mee te doen is voorbij. Dank voor je interesse; vraag de begeleider naar de uitkomsten.',
+  },
+  not_finished: { status: 409, message: 'Een vervolg start je vanuit een workshop die al is afgelopen (bij de laatste stap).' },
   invalid_phase: { status: 400, message: 'Kies een fase van 1 tot en met 4.' },
   intent_conflict: { status: 409, message: 'Deze actie-id is al gebruikt voor iets anders.' },
   export_format: { status: 400, message: 'Dit exportformaat kent Visiebord niet. Kies md, docx, json, csv of html.' },

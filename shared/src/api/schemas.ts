@@ -28,6 +28,8 @@ export type CreateWorkshopResponse = {
 export const joinBody = z.object({
   code: z.string().max(40),
   name: z.string().max(200).optional(),
+  /** One of the workshop's role ids (see `JoinResponse.roles`); optional and anonymous. */
+  role: z.string().max(100).optional(),
 });
 export type JoinBody = z.infer<typeof joinBody>;
 
@@ -44,6 +46,14 @@ export type JoinResponse = {
    */
   step?: PhoneStep | null;
   serverNow?: number;
+  /** The roles this phone may pick (optional, anonymous), and the one it has. */
+  roles?: Array<{ id: string; label: string }>;
+  role?: string;
+  /**
+   * Present for a follow-up: every step (each phone goes at its own pace) and until when it is
+   * open (ms since epoch).
+   */
+  selfPaced?: { steps: PhoneStep[]; openUntil: number };
 };
 
 export const flowBody = z.object({ stepId: z.string().min(1).max(100) });

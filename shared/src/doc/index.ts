@@ -12,3 +12,6 @@ export * from './results.ts';
 export * from './vision.ts';
 export * from './sentences.ts';
 export * from './voteTargets.ts';
+export * from './participantRole.ts';
+export * from './roleGroups.ts';
+export * from './followUp.ts';

@@ -1,20 +1,21 @@
 import type * as Y from 'yjs';
 import { AppError } from '../api/errors.ts';
 import { NAME_MAX_LENGTH } from '../api/schemas.ts';
-import { readCanvas, readCurrentStep, readNoteById, readNotes } from '../doc/access.ts';
+import { readCanvas, readNoteById, readNotes } from '../doc/access.ts';
+import { isKnownRole, setParticipantRole } from '../doc/participantRole.ts';
 import { addNote, editNoteText, removeNote, setParticipantName } from '../doc/mutations.ts';
 import { ORIGIN } from '../doc/roots.ts';
 import { canvasIdsOfStep } from '../script/schema.ts';
 import { applyExplanation, applyPollAnswer, applyReaction, applyRubricAnswer, applySort, applyVote } from './answerRules.ts';
 import type { Intent, IntentOf } from './schemas.ts';
-import { assertTimeLeft } from './stepRules.ts';
+import { answerableSteps, assertTimeLeft } from './stepRules.ts';
 import { cleanText, textLength, validNoteText } from './text.ts';
 
 /** Most notes one person may put on one canvas: plenty for a real answer, a wall against a flood. */
 export const NOTE_BUDGET_PER_CANVAS = 30;
 
 export type IntentContext = { participantId: string; now: number; newId: () => string };
-export type IntentResult = { noteId?: string; name?: string; spent?: number; budget?: number };
+export type IntentResult = { noteId?: string; name?: string; role?: string; spent?: number; budget?: number };
 
 /**
  * Checks an intent against the workshop's rules and applies it in one transaction.
@@ -30,6 +31,8 @@ export function applyIntent(doc: Y.Doc, ctx: IntentContext, intent: Intent): Int
       return applyNoteDelete(doc, ctx, intent);
     case 'profile.rename':
       return applyRename(doc, ctx, intent);
+    case 'profile.role':
+      return applyRole(doc, ctx, intent);
     case 'vote.set':
       return applyVote(doc, ctx, intent);
     case 'poll.answer':
@@ -52,8 +55,8 @@ export function applyIntent(doc: Y.Doc, ctx: IntentContext, intent: Intent): Int
 function assertCanvasOpen(doc: Y.Doc, canvasId: string, now: number): void {
   const canvas = readCanvas(doc, canvasId);
   if (!canvas) throw new AppError('canvas_not_found');
-  const step = readCurrentStep(doc);
-  if (!step || step.type !== 'prompt' || !canvasIdsOfStep(step).includes(canvasId)) throw new AppError('step_not_current');
+  const step = answerableSteps(doc).find((s) => s.type === 'prompt' && canvasIdsOfStep(s).includes(canvasId));
+  if (!step) throw new AppError('step_not_current');
   if (canvas.locked) throw new AppError('canvas_locked');
   assertTimeLeft(doc, now);
 }
@@ -95,6 +98,18 @@ function applyRename(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'profile.r
   const name = validName(intent.name);
   setParticipantName(doc, ctx.participantId, name, ORIGIN.intent);
   return { name };
+}
+
+function applyRole(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'profile.role'>): IntentResult {
+  const role = validRole(doc, intent.role);
+  setParticipantRole(doc, ctx.participantId, role, ORIGIN.intent);
+  return { role };
+}
+
+/** A role the script offers, or '' for none (a phone may always take its role back). */
+export function validRole(doc: Y.Doc, role: string): string {
+  if (!isKnownRole(doc, role)) throw new AppError('role_unknown');
+  return role;
 }
 
 /** A display name: optional, single line, short. Empty means anonymous. */

@@ -15,6 +15,8 @@ export const intentSchemas = {
   'note.edit': z.object({ noteId: refId, text: textField }),
   'note.delete': z.object({ noteId: refId }),
   'profile.rename': z.object({ name: z.string().max(1000) }),
+  /** The role picked after joining (one of the script's role ids), or '' to give none. */
+  'profile.role': z.object({ role: z.string().max(100) }),
   'vote.set': z.object({ stepId: refId, targetId: refId, count: z.number().int().min(0).max(100) }),
   'poll.answer': z.object({ stepId: refId, value: z.union([refId, z.array(refId).max(20)]) }),
   'rubric.answer': z.object({ stepId: refId, aspectId: refId, phase: z.number() }),

@@ -9,10 +9,20 @@ import type { PhoneCanvas, PhoneOption, PhoneStep, PhoneTimer } from './types.ts
 
 /** The current step as phones see it, with what each step type needs to be answered. */
 export function projectStep(doc: Y.Doc): PhoneStep | null {
+  return projectStepById(doc, readFlow(doc).currentStepId);
+}
+
+/** Every step as phones see it: a follow-up's phones go through them at their own pace. */
+export function projectAllSteps(doc: Y.Doc): PhoneStep[] {
+  return (readScript(doc)?.steps ?? []).map((s) => projectStepById(doc, s.id)).filter((s) => s !== null);
+}
+
+/** One step of the script as phones see it, or null when the script has no such step. */
+export function projectStepById(doc: Y.Doc, stepId: string): PhoneStep | null {
   const script = readScript(doc);
   if (!script) return null;
-  const { currentStepId, timer } = readFlow(doc);
-  const index = script.steps.findIndex((s) => s.id === currentStepId);
+  const { timer } = readFlow(doc);
+  const index = script.steps.findIndex((s) => s.id === stepId);
   const step = script.steps[index];
   if (!step) return null;
   const canvases: PhoneCanvas[] = [];
@@ -45,6 +55,10 @@ export function projectStep(doc: Y.Doc): PhoneStep | null {
 function stepDetails(doc: Y.Doc, step: ScriptStep): Partial<PhoneStep> {
   switch (step.type) {
     case 'info':
+      return {
+        ...(step.items ? { items: step.items } : {}),
+        ...(step.showVision ? { vision: { sentences: splitSentences(readVision(doc).statement) } } : {}),
+      };
     case 'close':
       return step.items ? { items: step.items } : {};
     case 'poll':
