@@ -1,0 +1,143 @@
+import { medianPhase } from '../doc/results.ts';
+import { roleGroups } from '../doc/roleGroups.ts';
+
+/**
+ * A school's trajectory ("traject"): the study day and each follow-up, side by side. Pure: the
+ * server gathers each session's answers, this adds them up per rubric aspect and per role (only
+ * roles with enough answers, see `roleGroups`) and says in plain Dutch what changed.
+ */
+
+export type Phases = [number, number, number, number];
+export type Spread = { spread: Phases; median: number | null; respondents: number };
+
+export type SessionInput = {
+  id: string;
+  title: string;
+  /** When the session was made (ms since epoch). */
+  date: number;
+  kind: 'studiedag' | 'vervolg';
+  rubric: { aspects: Array<{ id: string; title: string }>; phaseNames: string[]; answers: ReadonlyMap<string, Readonly<Record<string, number>>> } | null;
+  /** `share` and `norm` as the explain score has them (0–1, percent); `explains`: per participant, whether their words explain the vision. */
+  explain: { norm: number; share: number; submitted: number; explaining: number; explains: ReadonlyMap<string, boolean> } | null;
+  /** Participant → role id, for those who picked one. */
+  roles: ReadonlyMap<string, string>;
+};
+
+export type ExplainFigure = { share: number; submitted: number; explaining: number; norm: number; meetsNorm: boolean };
+export type Figures = { rubric: Record<string, Spread> | null; explain: ExplainFigure | null };
+
+export type TrajectorySession = Figures & {
+  id: string;
+  title: string;
+  date: number;
+  kind: 'studiedag' | 'vervolg';
+  /** Only roles with at least `ROLE_MIN_ANSWERS` answers to that part; smaller roles stay in the whole. */
+  byRole: Array<{ roleId: string; label: string } & Figures>;
+};
+
+export type Trajectory = {
+  aspects: Array<{ id: string; title: string }>;
+  phaseNames: string[];
+  sessions: TrajectorySession[];
+  /** Plain Dutch sentences, first to last session, e.g. "Het draagvlak steeg van fase 2 naar fase 3." */
+  summary: string[];
+};
+
+const DEFAULT_PHASES = ['Fase 1', 'Fase 2', 'Fase 3', 'Fase 4'];
+
+export function buildTrajectory(inputs: readonly SessionInput[], roleLabels: ReadonlyArray<{ id: string; label: string }>): Trajectory {
+  const ordered = [...inputs].sort((a, b) => a.date - b.date);
+  const withRubric = ordered.filter((s) => s.rubric);
+  const latest = withRubric.at(-1)?.rubric;
+  const aspects = latest?.aspects ?? [];
+  const sessions = ordered.map((input) => sessionOf(input, aspects, roleLabels));
+  return { aspects, phaseNames: latest?.phaseNames ?? DEFAULT_PHASES, sessions, summary: summarize(sessions, aspects) };
+}
+
+function sessionOf(input: SessionInput, aspects: Trajectory['aspects'], roleLabels: ReadonlyArray<{ id: string; label: string }>): TrajectorySession {
+  const order = roleLabels.map((r) => r.id);
+  const rubricAnswers = input.rubric?.answers ?? new Map<string, Record<string, number>>();
+  const rubricByRole = new Map(roleGroups(rubricAnswers, input.roles, order).map((g) => [g.roleId, g.answers]));
+  const explainByRole = new Map(roleGroups(input.explain?.explains ?? new Map<string, boolean>(), input.roles, order).map((g) => [g.roleId, g.answers]));
+  const byRole = roleLabels.flatMap(({ id, label }) => {
+    const rubric = rubricByRole.get(id);
+    const explains = explainByRole.get(id);
+    if (!rubric && !explains) return [];
+    return [
+      {
+        roleId: id,
+        label,
+        rubric: rubric && input.rubric ? rubricFigures(rubric, aspects) : null,
+        explain: explains && input.explain ? explainOfRole(explains, input.explain.norm) : null,
+      },
+    ];
+  });
+  return {
+    id: input.id,
+    title: input.title,
+    date: input.date,
+    kind: input.kind,
+    rubric: input.rubric ? rubricFigures([...rubricAnswers.values()], aspects) : null,
+    explain: input.explain ? explainFigure(input.explain) : null,
+    byRole,
+  };
+}
+
+/** Per aspect, how many placed the school in each phase, and the median phase. */
+export function rubricFigures(answers: ReadonlyArray<Readonly<Record<string, number>>>, aspects: Trajectory['aspects']): Record<string, Spread> {
+  const figures: Record<string, Spread> = {};
+  for (const aspect of aspects) {
+    const spread: Phases = [0, 0, 0, 0];
+    for (const answer of answers) {
+      const phase = answer[aspect.id];
+      if (phase !== undefined && phase >= 1 && phase <= 4) spread[phase - 1] = (spread[phase - 1] ?? 0) + 1;
+    }
+    figures[aspect.id] = { spread, median: medianPhase(spread), respondents: spread.reduce((a, b) => a + b, 0) };
+  }
+  return figures;
+}
+
+/** The norm is met when the share reaches it, unrounded (79.9% is not 80%). */
+function explainFigure(score: { share: number; submitted: number; explaining: number; norm: number }): ExplainFigure {
+  const { share, submitted, explaining, norm } = score;
+  return { share, submitted, explaining, norm, meetsNorm: submitted > 0 && share * 100 >= norm };
+}
+
+/** A role's share: of that role's explanations, how many explain the vision. */
+function explainOfRole(explains: readonly boolean[], norm: number): ExplainFigure {
+  const explaining = explains.filter(Boolean).length;
+  return explainFigure({ share: explaining / explains.length, submitted: explains.length, explaining, norm });
+}
+
+/** A share as people read it: whole percents, rounded down so 79.9% never reads as the 80% norm. */
+export function percentText(share: number): string {
+  return `${Math.floor(share * 100 + 1e-9)}%`;
+}
+
+/** What changed from the first session to the last, per aspect and for the explain score. */
+export function summarize(sessions: readonly TrajectorySession[], aspects: Trajectory['aspects']): string[] {
+  const lines: string[] = [];
+  for (const aspect of aspects) {
+    const medians = sessions.flatMap((s) => {
+      const m = s.rubric?.[aspect.id]?.median;
+      return m == null ? [] : [m];
+    });
+    const first = medians[0];
+    const last = medians.at(-1);
+    if (first === undefined || last === undefined) continue;
+    const subject = aspect.id === 'commitment' ? 'Het draagvlak' : `“${aspect.title}”`;
+    if (medians.length === 1) lines.push(`${subject} staat in fase ${first}.`);
+    else if (last > first) lines.push(`${subject} steeg van fase ${first} naar fase ${last}.`);
+    else if (last < first) lines.push(`${subject} daalde van fase ${first} naar fase ${last}.`);
+    else lines.push(`${subject} bleef in fase ${first}.`);
+  }
+  const explained = sessions.flatMap((s) => (s.explain && s.explain.submitted > 0 ? [s.explain] : []));
+  const firstExplain = explained[0];
+  const lastExplain = explained.at(-1);
+  if (firstExplain && lastExplain) {
+    const route = explained.length === 1 ? percentText(firstExplain.share) : explained.map((e) => percentText(e.share)).join(' → ');
+    const norm = lastExplain.meetsNorm ? `de norm van ${lastExplain.norm}% is gehaald` : `de norm is ${lastExplain.norm}%`;
+    lines.push(`${route} kan de visie in eigen woorden uitleggen; ${norm}.`);
+  }
+  return lines;
+}
