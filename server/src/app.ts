@@ -13,6 +13,7 @@ import { joinRoutes } from './routes/join.ts';
 import { scriptRoutes } from './routes/scripts.ts';
 import { synthesisRoutes } from './routes/synthesis.ts';
 import { workshopRoutes } from './routes/workshops.ts';
+import { trajectoryRoutes } from './routes/trajectory.ts';
 import { formatProblems } from '@visiebord/shared/script';
 import { loadScriptDir } from './scripts/loadScripts.ts';
 import { openSqliteStore } from './store/sqliteStore.ts';
@@ -67,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(joinRoutes);
   await app.register(intentRoutes);
   await app.register(exportRoutes);
+  await app.register(trajectoryRoutes);
   await app.register(retentionRoutes, { retention });
   await app.register(synthesisRoutes);
   await app.register(staticClient);

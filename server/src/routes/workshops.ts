@@ -5,6 +5,7 @@ import { requireWorkshopKey } from '../auth/requireAccess.ts';
 import { createWorkshop } from '../workshops/createWorkshop.ts';
 import { workshopJson } from '../workshops/workshopJson.ts';
 import { parseBody } from './parse.ts';
+import { unlinkDeletedSession } from './trajectory.ts';
 import { publicBaseUrl, workshopUrls } from './publicUrl.ts';
 
 type IdParams = { Params: { id: string } };
@@ -61,6 +62,7 @@ export async function workshopRoutes(app: FastifyInstance) {
 
   app.delete<IdParams>('/api/workshops/:id', async (request, reply) => {
     const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    unlinkDeletedSession(app, record.id);
     app.rooms.delete(record.id);
     return reply.status(204).send();
   });

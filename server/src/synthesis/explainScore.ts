@@ -36,20 +36,29 @@ export function explainScore(doc: Y.Doc, stepId: string): ExplainScore {
   if (!step || step.type !== 'explain') throw new AppError('step_not_found', 'Deze stap is geen uitleg-stap.');
   const themes = visionThemes(doc);
   const coveredBy = new Map(themes.map((t) => [t.id, 0]));
-  const explanations = [...readExplanations(doc, stepId).values()];
-  let explaining = 0;
-  for (const explanation of explanations) {
-    const coverage = scoreExplanation(themes, explanation.text);
-    const covered = coverage.filter((c) => c.covered);
-    for (const c of covered) coveredBy.set(c.themeId, (coveredBy.get(c.themeId) ?? 0) + 1);
-    if (themes.length > 0 && covered.length >= Math.max(1, Math.ceil(themes.length * EXPLAINS_FROM))) explaining++;
-  }
+  const judged = judgeExplanations(doc, stepId, themes);
+  for (const { covered } of judged.values()) for (const themeId of covered) coveredBy.set(themeId, (coveredBy.get(themeId) ?? 0) + 1);
+  const explaining = [...judged.values()].filter((j) => j.explains).length;
   return {
     stepId,
     norm: step.norm ?? 80,
-    submitted: explanations.length,
+    submitted: judged.size,
     explaining,
-    share: explanations.length === 0 ? 0 : explaining / explanations.length,
+    share: judged.size === 0 ? 0 : explaining / judged.size,
     themes: themes.map((t) => ({ id: t.id, label: t.label, coveredBy: coveredBy.get(t.id) ?? 0 })),
   };
+}
+
+/** Per participant who explained: whether the words explain the vision (for results by role). */
+export function explainedBy(doc: Y.Doc, stepId: string): Map<string, boolean> {
+  return new Map([...judgeExplanations(doc, stepId, visionThemes(doc))].map(([participantId, j]) => [participantId, j.explains]));
+}
+
+function judgeExplanations(doc: Y.Doc, stepId: string, themes: VisionTheme[]): Map<string, { covered: string[]; explains: boolean }> {
+  const judged = new Map<string, { covered: string[]; explains: boolean }>();
+  for (const [participantId, explanation] of readExplanations(doc, stepId)) {
+    const covered = scoreExplanation(themes, explanation.text).filter((c) => c.covered).map((c) => c.themeId);
+    judged.set(participantId, { covered, explains: themes.length > 0 && covered.length >= Math.max(1, Math.ceil(themes.length * EXPLAINS_FROM)) });
+  }
+  return judged;
 }

@@ -1,0 +1,68 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { AppError, TITLE_MAX_LENGTH } from '@visiebord/shared/api';
+import { removeFollowUpLink } from '@visiebord/shared/doc';
+import { requireWorkshopKey } from '../auth/requireAccess.ts';
+import { createFollowUp, rootIdOf } from '../workshops/createFollowUp.ts';
+import { trajectoryOf, trajectorySessions } from '../workshops/trajectory.ts';
+import { parseBody } from './parse.ts';
+import { publicBaseUrl } from './publicUrl.ts';
+
+type IdParams = { Params: { id: string } };
+
+const followUpBody = z.object({
+  script: z.string().min(1).max(100).optional(),
+  title: z.string().trim().max(TITLE_MAX_LENGTH).optional(),
+  /** How long phones may answer; the script's `followUp.openDays` (two weeks) when absent. */
+  openDays: z.number().int().min(1).max(90).optional(),
+});
+
+/**
+ * A school's trajectory: follow-ups of a finished workshop, the comparison over time, and deleting
+ * it as a whole. Every session shares the study day's facilitator key, so any of them opens it.
+ */
+export async function trajectoryRoutes(app: FastifyInstance) {
+  const rootOf = (id: string) => {
+    const room = app.rooms.get(id);
+    if (!room) throw new AppError('workshop_not_found');
+    return rootIdOf(room.doc, id);
+  };
+  const sessionsOf = (rootId: string) => trajectorySessions(app.rooms, (id) => app.store.getWorkshop(id), rootId);
+
+  app.post<IdParams>('/api/workshops/:id/follow-ups', async (request, reply) => {
+    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const body = parseBody(followUpBody, request.body ?? {});
+    const room = app.rooms.get(record.id);
+    const rootRoom = app.rooms.get(rootOf(record.id));
+    if (!room || !rootRoom) throw new AppError('workshop_not_found');
+    const created = createFollowUp(app.store, app.scripts, { record, room, rootRoom }, body, { now: Date.now() });
+    const base = publicBaseUrl(app, request);
+    reply.status(201);
+    // The console link is the study day's own key on the new id: the caller holds that key already.
+    return { ...created, urls: { facilitator: `${base}/f/${created.id}`, beamer: `${base}/b/${created.id}#key=${created.beamerKey}`, join: `${base}/j/${created.joinCode}` } };
+  });
+
+  app.get<IdParams>('/api/workshops/:id/trajectory', async (request) => {
+    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const rootId = rootOf(record.id);
+    return { rootId, ...trajectoryOf(sessionsOf(rootId)) };
+  });
+
+  /** Deletes the study day and every follow-up: gone from disk, like one workshop. */
+  app.delete<IdParams>('/api/workshops/:id/trajectory', async (request, reply) => {
+    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const sessions = sessionsOf(rootOf(record.id));
+    for (const { record: session } of sessions.reverse()) app.rooms.delete(session.id);
+    return reply.status(204).send();
+  });
+}
+
+/** When one follow-up is deleted, the trajectory forgets it (its first workshop lists it no more). */
+export function unlinkDeletedSession(app: FastifyInstance, id: string): void {
+  const room = app.rooms.get(id);
+  if (!room) return;
+  const rootId = rootIdOf(room.doc, id);
+  if (rootId === id) return;
+  const root = app.rooms.get(rootId);
+  root?.change(() => removeFollowUpLink(root.doc, id));
+}
