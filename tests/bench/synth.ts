@@ -2,19 +2,26 @@
 // baselines, with and without a simulated crowd, and times it on synthetic rooms.
 // Sets: JSON files {id, prompt, notes:[{id,text}], gold:[{theme, noteIds}]} in FOLDER
 // (default ../shared/data/synthesis-dev beside the repository).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adjustedRandIndex, labelsOf, movesSaved, pickSortHandfuls, synthesize, vMeasure } from '@visiebord/shared/synthesis';
-import { oneClusterPerNote, tfidfAverageLinkage } from './baselines.ts';
+import { adjustedRandIndex, labelsOf, movesSaved, pickSortHandfuls, synthesize, vMeasure, type SynthesisOptions } from '@visiebord/shared/synthesis';
+import { oneClusterPerNote, tfidfAverageLinkage, voteCounting } from './baselines.ts';
 import { simulateSorts } from './crowd-sim.ts';
+import { ariOf, folds, textClusters, type LabelledSet } from './loso.ts';
 import { syntheticNotes } from './synthetic-notes.ts';
-
-type LabelledSet = { id: string; prompt: string; notes: { id: string; text: string }[]; gold: { theme: string; noteIds: string[] }[] };
 type Score = { ari: number; v: number; saved: number; ms: number; clusters: number };
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const folder = process.argv[2] ? resolve(process.argv[2]) : resolve(repoRoot, '../shared/data/synthesis-dev');
+/** The dev sets live in shared/data beside the checkout; a worktree may sit a level deeper. */
+function defaultFolder(): string {
+  for (let dir = resolve(repoRoot, '..'); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared/data/synthesis-dev');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return resolve(repoRoot, '../shared/data/synthesis-dev');
+  }
+}
+const folder = process.argv[2] ? resolve(process.argv[2]) : defaultFolder();
 
 const CROWD = { phones: 30, size: 8, accuracy: 0.8, seed: 42 };
 
@@ -36,10 +43,10 @@ function score(set: LabelledSet, run: () => string[][]): Score {
   return { ari: adjustedRandIndex(truth, predicted), v: vMeasure(truth, predicted), saved: movesSaved(truth, predicted), ms, clusters: clusters.length };
 }
 
-function crowdSorts(set: LabelledSet): string[][][] {
-  const handfuls = pickSortHandfuls({ prompt: set.prompt, notes: set.notes }, { phones: CROWD.phones, size: CROWD.size, seed: CROWD.seed });
+function crowdSorts(set: LabelledSet, phones = CROWD.phones, seed = CROWD.seed, synthesis: SynthesisOptions = {}): string[][][] {
+  const handfuls = pickSortHandfuls({ prompt: set.prompt, notes: set.notes }, { phones, size: CROWD.size, seed }, synthesis);
   const themeOf = new Map(set.gold.flatMap((g) => g.noteIds.map((id) => [id, g.theme] as const)));
-  return simulateSorts(handfuls, themeOf, CROWD.accuracy, CROWD.seed);
+  return simulateSorts(handfuls, themeOf, CROWD.accuracy, seed);
 }
 
 const methods = {
@@ -84,6 +91,48 @@ for (const method of Object.keys(methods) as Method[]) {
   console.log(`${'MEAN'.padEnd(22)}${method.padEnd(14)}${fmt(mean(method, 'ari'))}${fmt(mean(method, 'v'))}${fmt(mean(method, 'saved'))}${fmt(mean(method, 'ms'), 1).padStart(9)}`);
 }
 
+// ——— leave-one-set-out: what an unseen school would get ———
+console.log('\nleave-one-set-out (threshold learnt on the other sets; lexicon terms only the held-out set uses masked)');
+const average = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0) / (values.length || 1);
+const loso = folds(sets);
+const losoText: Record<string, number> = {};
+for (const fold of loso) {
+  const set = fold.heldOut;
+  losoText[set.id] = ariOf(set, textClusters(set, fold.vocabulary, fold.threshold));
+  const inSample = results[set.id]?.engine.ari ?? 0;
+  console.log(`${set.id.padEnd(22)}text ARI ${fmt(losoText[set.id] ?? 0)} (in-sample ${fmt(inSample).trim()}), threshold ${fold.threshold}, ${fold.masked.length} terms masked${fold.masked.length > 0 ? `: ${fold.masked.slice(0, 8).join(', ')}${fold.masked.length > 8 ? ', …' : ''}` : ''}`);
+}
+const losoTextMean = average(Object.values(losoText));
+console.log(`${'MEAN'.padEnd(22)}text ARI ${fmt(losoTextMean)} (in-sample ${fmt(mean('engine', 'ari')).trim()})`);
+
+// ——— the room: simulated phones × seeds, against plain vote counting told k ———
+const PHONES = [5, 10, 30];
+const SEEDS = Array.from({ length: 10 }, (_, i) => i + 1);
+type CrowdRow = { engine: number; votes: number; losses: number; worstMargin: number };
+const crowd: Record<string, Record<string, CrowdRow>> = {};
+console.log(`\ncrowd, leave-one-set-out, seeds ${SEEDS[0]}–${SEEDS[SEEDS.length - 1]}: engine+crowd (no k) vs plain vote counting told k`);
+for (const phones of PHONES) {
+  const rows: Record<string, CrowdRow> = {};
+  for (const fold of loso) {
+    const set = fold.heldOut;
+    const options: SynthesisOptions = { vocabulary: fold.vocabulary, threshold: fold.threshold };
+    const engine: number[] = [];
+    const votes: number[] = [];
+    for (const seed of SEEDS) {
+      const sorts = crowdSorts(set, phones, seed, options);
+      engine.push(ariOf(set, synthesize({ prompt: set.prompt, notes: set.notes, sorts }, options).clusters.map((c) => c.noteIds)));
+      votes.push(ariOf(set, voteCounting(set.notes, sorts, set.gold.length)));
+    }
+    const margins = engine.map((e, i) => e - (votes[i] ?? 0));
+    rows[set.id] = { engine: average(engine), votes: average(votes), losses: margins.filter((m) => m < -1e-9).length, worstMargin: Math.min(...margins) };
+    const row = rows[set.id] as CrowdRow;
+    console.log(`${String(phones).padStart(3)} phones  ${set.id.padEnd(22)}engine ${fmt(row.engine)}  votes ${fmt(row.votes)}  seeds below votes ${row.losses}/${SEEDS.length}  worst margin ${fmt(row.worstMargin)}`);
+  }
+  crowd[`phones${phones}`] = rows;
+  const all = Object.values(rows);
+  console.log(`${String(phones).padStart(3)} phones  ${'MEAN'.padEnd(22)}engine ${fmt(average(all.map((r) => r.engine)))}  votes ${fmt(average(all.map((r) => r.votes)))}  seeds below votes ${all.reduce((s, r) => s + r.losses, 0)}/${SEEDS.length * all.length}`);
+}
+
 const timings: Record<string, number> = {};
 for (const size of [1000, 5000]) {
   const notes = syntheticNotes(size, 7);
@@ -101,5 +150,22 @@ console.log(
     mean: Object.fromEntries(Object.entries(summary).map(([m, s]) => [m, Object.fromEntries(Object.entries(s).map(([k, v]) => [k, round(v)]))])),
     perSet: Object.fromEntries(Object.entries(results).map(([id, r]) => [id, Object.fromEntries(Object.entries(r).map(([m, s]) => [m, { ari: round(s.ari), v: round(s.v), saved: round(s.saved) }]))])),
     timings,
+    loso: {
+      text: { mean: round(losoTextMean), inSample: round(mean('engine', 'ari')), perSet: Object.fromEntries(Object.entries(losoText).map(([id, v]) => [id, round(v)])) },
+      crowd: Object.fromEntries(
+        Object.entries(crowd).map(([phones, rows]) => {
+          const all = Object.values(rows);
+          return [
+            phones,
+            {
+              mean: round(average(all.map((r) => r.engine))),
+              votes: round(average(all.map((r) => r.votes))),
+              seedsBelowVotes: all.reduce((sum, r) => sum + r.losses, 0),
+              perSet: Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, { ari: round(r.engine), votes: round(r.votes), seedsBelowVotes: r.losses, worstMargin: round(r.worstMargin) }])),
+            },
+          ];
+        }),
+      ),
+    },
   }),
 );

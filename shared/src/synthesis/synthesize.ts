@@ -4,6 +4,7 @@ import { analyzeText } from './analyze.ts';
 import { clusterMatrix, MERGE_THRESHOLD } from './cluster.ts';
 import { refineAssignments } from './refine.ts';
 import { countSortEvidence, withCrowdEvidence, type CrowdWeighting } from './crowd.ts';
+import { crowdConsensus, sortedNotes } from './consensus.ts';
 import { clusterKeywords, labelCluster } from './label.ts';
 import { rankByTypicality } from './representatives.ts';
 import { cosineMatrix, type SimilarityMatrix } from './similarity.ts';
@@ -15,7 +16,15 @@ import { defaultVocabulary, type Vocabulary } from './vocabulary.ts';
 
 const REPRESENTATIVES = 3;
 
-export type SynthesisOptions = { vocabulary?: Vocabulary; threshold?: number; crowd?: CrowdWeighting; refine?: boolean };
+export type SynthesisOptions = {
+  vocabulary?: Vocabulary;
+  /** Text similarity at which notes join (learnt, see bench). */
+  threshold?: number;
+  /** Net share of the room's votes at which sorted groups join (default: a majority). */
+  consensusCut?: number;
+  crowd?: CrowdWeighting;
+  refine?: boolean;
+};
 
 /** Notes in id order, duplicates (same id) dropped, so the outcome is independent of input order. */
 export function canonicalNotes(notes: readonly SynthesisNote[]): SynthesisNote[] {
@@ -35,16 +44,23 @@ export function analyzeNotes(input: SynthesisInput, options: SynthesisOptions = 
     input.prompt,
     vocabulary,
   );
-  let matrix = cosineMatrix(features.vectors);
-  if (input.sorts && input.sorts.length > 0) {
-    const indexOf = new Map(notes.map((note, i) => [note.id, i]));
-    matrix = withCrowdEvidence(matrix, countSortEvidence(input.sorts, indexOf, notes.length), options.crowd);
-  }
+  const text = cosineMatrix(features.vectors);
   const fixedGroupOf = input.groups ? notes.map((note) => input.groups?.[note.id]) : undefined;
   const threshold = options.threshold ?? MERGE_THRESHOLD;
-  const linked = clusterMatrix(matrix, { threshold, fixedGroupOf });
-  const clusterOf = options.refine === false ? linked : refineAssignments(matrix, linked, threshold, fixedGroupOf?.map((g) => g !== undefined));
-  return { notes, features, matrix, clusterOf };
+  if (input.sorts && input.sorts.length > 0) {
+    // The room has sorted: its votes decide the clusters, the text only fills its silences.
+    const indexOf = new Map(notes.map((note, i) => [note.id, i]));
+    const evidence = countSortEvidence(input.sorts, indexOf, notes.length);
+    const decided = crowdConsensus(text, evidence, { threshold, cut: options.consensusCut, fixedGroupOf });
+    const spoken = sortedNotes(evidence, notes.length);
+    const locked = spoken.map((seen, i) => seen || fixedGroupOf?.[i] !== undefined);
+    const matrix = withCrowdEvidence(text, evidence, options.crowd);
+    const clusterOf = options.refine === false ? decided : refineAssignments(text, decided, threshold, locked);
+    return { notes, features, matrix, clusterOf };
+  }
+  const linked = clusterMatrix(text, { threshold, fixedGroupOf });
+  const clusterOf = options.refine === false ? linked : refineAssignments(text, linked, threshold, fixedGroupOf?.map((g) => g !== undefined));
+  return { notes, features, matrix: text, clusterOf };
 }
 
 /**

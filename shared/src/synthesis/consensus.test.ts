@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { crowdConsensus } from './consensus.ts';
+import { countSortEvidence } from './crowd.ts';
+import type { SimilarityMatrix } from './similarity.ts';
+
+const ids = ['a', 'b', 'c', 'd', 'e'];
+const indexOf = new Map(ids.map((id, i) => [id, i]));
+/** Text that says a~b strongly and nothing else, except d~e. */
+function text(): SimilarityMatrix {
+  const n = ids.length;
+  const values = new Float32Array(n * n);
+  for (let i = 0; i < n; i++) values[i * n + i] = 1;
+  const set = (i: number, j: number, v: number) => ((values[i * n + j] = v), (values[j * n + i] = v));
+  set(0, 1, 0.9);
+  set(3, 4, 0.5);
+  return { size: n, values };
+}
+const together = (clusterOf: Int32Array, x: string, y: string) => clusterOf[indexOf.get(x) ?? 0] === clusterOf[indexOf.get(y) ?? 0];
+
+describe('crowdConsensus', () => {
+  it('follows the majority of the sorts over the text, and the text only where no sort compared', () => {
+    const sorts = [
+      [['a', 'c'], ['b']],
+      [['a', 'c'], ['b']],
+      [['a', 'b', 'c']],
+    ];
+    const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.3 });
+    expect(together(clusterOf, 'a', 'c')).toBe(true); // three sorts said so, no text needed
+    expect(together(clusterOf, 'a', 'b')).toBe(false); // two of three sorts kept them apart, whatever the text says
+    expect(together(clusterOf, 'd', 'e')).toBe(true); // no sort saw them: the text decides
+  });
+
+  it('never joins two of the facilitator groups, however the room voted', () => {
+    const sorts = [[['a', 'c']], [['a', 'c']]];
+    const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.3, fixedGroupOf: ['g1', undefined, 'g2', undefined, undefined] });
+    expect(together(clusterOf, 'a', 'c')).toBe(false);
+  });
+});
