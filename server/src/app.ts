@@ -22,7 +22,7 @@ import { registerSockets } from './sync/sockets.ts';
 import { registerRateLimit } from './plugins/rateLimit.ts';
 import { keepRetentionWindows } from './privacy/retentionWindow.ts';
 import { retentionRoutes } from './routes/retention.ts';
-import { refuseOnStorageErrors } from './security/storageErrors.ts';
+import { refuseOnStorageErrors } from './store/storageErrors.ts';
 
 export type AppOptions = { config: Config; store?: Store; logger?: boolean };
 
@@ -73,10 +73,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(synthesisRoutes);
   await app.register(staticClient);
 
-  app.addHook('onClose', (_app, done) => {
-    rooms.closeAll();
-    store.close();
-    done();
+  app.addHook('onClose', async () => {
+    await rooms.closeAll();
+    await store.close();
   });
   return app;
 }

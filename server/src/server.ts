@@ -24,7 +24,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 
 try {
   await app.listen({ port: config.port, host: config.host });
-  printWelcome(app);
+  await printWelcome(app);
 } catch (error) {
   app.log.error({ err: error }, 'could not start');
   process.exit(1);

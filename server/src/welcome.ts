@@ -10,7 +10,7 @@ const STARTER_SCRIPTS = ['studiedag-visie', 'visie-kort'];
  * first workshop, so the three links work at once; its keys are shown here once and stored only
  * as hashes. Printed on the terminal, never in the request log.
  */
-export function printWelcome(app: FastifyInstance): void {
+export async function printWelcome(app: FastifyInstance): Promise<void> {
   const { config } = app;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -19,9 +19,9 @@ export function printWelcome(app: FastifyInstance): void {
   const lines = ['', `Visiebord draait op ${base}`, `  Nieuwe workshop of meedoen: ${base}/`, `  Gegevens in: ${config.dataDir}`];
 
   const starter = STARTER_SCRIPTS.map((id) => app.scripts.find((s) => s.id === id)).find(Boolean) ?? app.scripts[0];
-  if (process.env.VISIEBORD_STARTER !== '0' && starter && app.store.countWorkshops() === 0) {
+  if (process.env.VISIEBORD_STARTER !== '0' && starter && (await app.store.countWorkshops()) === 0) {
     const retentionMs = config.retentionDays * 24 * 60 * 60 * 1000;
-    const created = createWorkshop(app.store, app.scripts, { script: starter.id }, { now: Date.now(), retentionMs });
+    const created = await createWorkshop(app.store, app.scripts, { script: starter.id }, { now: Date.now(), retentionMs });
     const urls = workshopUrls(base, created);
     lines.push(
       '',

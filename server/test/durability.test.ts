@@ -86,7 +86,7 @@ describe('durability', () => {
       expect(server.app.rooms.isLoaded(w.id)).toBe(true);
       facilitator.close();
       await eventually(() => expect(server.app.rooms.isLoaded(w.id)).toBe(false), 3_000);
-      const stored = server.app.store.loadDoc(w.id);
+      const stored = await server.app.store.loadDoc(w.id);
       expect(stored.snapshot).not.toBeNull();
       expect(stored.updates).toEqual([]);
       const again = connectDoc(server.wsUrl, w.id, w.beamerKey);

@@ -39,8 +39,8 @@ function docxText(bytes: Uint8Array): { xml: string; text: string } {
   return { xml, text };
 }
 
-const room = () => {
-  const r = server.app.rooms.get(w.id);
+const room = async () => {
+  const r = await server.app.rooms.get(w.id);
   if (!r) throw new Error('no room');
   return r;
 };
@@ -56,8 +56,9 @@ async function fillWorkshop() {
   const n2 = await add(bram.participantToken, 'wedstrijd', 'Zij zei: "iedereen leidt op"');
   await add(bram.participantToken, 'wedstrijd', '=CMD("calc")');
   const hidden = await add(bram.participantToken, 'spelregels', 'Iets wat niet in het verslag hoort');
-  room().change(() => {
-    const doc = room().doc;
+  const live = await room();
+  const doc = live.doc;
+  await live.change(() => {
     createCluster(doc, 'wedstrijd', { id: 'samen', label: 'Samen opleiden' });
     assignNoteToCluster(doc, n1, 'samen');
     assignNoteToCluster(doc, n2, 'samen');
@@ -151,9 +152,10 @@ describe('export', () => {
   });
 
   it('exports a workshop of 1,000 notes in every format within a few seconds', async () => {
-    room().change(() => {
+    const r = await room();
+    await r.change(() => {
       for (let i = 0; i < 1000; i++) {
-        addNote(room().doc, { id: `note-${i}`, canvasId: i % 2 ? 'wedstrijd' : 'spelregels', text: `Notitie ${i}: één, "twee" en drie`, authorId: `p${i % 40}`, createdAt: Date.now() + i });
+        addNote(r.doc, { id: `note-${i}`, canvasId: i % 2 ? 'wedstrijd' : 'spelregels', text: `Notitie ${i}: één, "twee" en drie`, authorId: `p${i % 40}`, createdAt: Date.now() + i });
       }
     });
     for (const format of ['docx', 'md', 'csv', 'json', 'html']) {

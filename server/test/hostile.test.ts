@@ -122,7 +122,7 @@ describe('hostile input', () => {
 
   it('keeps what a phone types as text: exactly what was typed, cleaned, never interpreted', async () => {
     await inject({ method: 'POST', url: `/api/workshops/${w.id}/flow`, headers: { authorization: `Bearer ${w.facilitatorKey}` }, payload: { stepId: 'vragen' } });
-    const room = app.rooms.get(w.id)!;
+    const room = (await app.rooms.get(w.id))!;
     await fc.assert(
       fc.asyncProperty(hostileText, async (text) => {
         const token = await participant();

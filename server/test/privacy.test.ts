@@ -31,8 +31,8 @@ it('deletes workshops past their delete-after date, and only those', async () =>
   const fresh = await createWorkshop(server.url);
   await joinWorkshop(server.url, old.joinCode);
   const later = Date.now() + server.app.config.retentionDays * 24 * 60 * 60 * 1000 + 1000;
-  server.app.store.touchWorkshop(fresh.id, later, later + 1_000_000);
-  expect(deleteExpiredWorkshops(server.app, later)).toBe(1);
+  await server.app.store.touchWorkshop(fresh.id, later, later + 1_000_000);
+  expect(await deleteExpiredWorkshops(server.app, later)).toBe(1);
   expect((await api(server.url, `/api/workshops/${old.id}`, { token: old.facilitatorKey })).status).toBe(404);
   expect((await api(server.url, `/api/workshops/${fresh.id}`, { token: fresh.facilitatorKey })).status).toBe(200);
 });
@@ -43,8 +43,8 @@ it('leaves no trace of a deleted workshop in the data folder', async () => {
   await goToStep(server.url, w, 'gedeelde-visie');
   const marker = 'Vertrouwelijk-Zoekwoord-Linde';
   for (let i = 0; i < 5; i++) await postIntent(server.url, w.id, phone.participantToken, { type: 'note.add', canvasId: 'wedstrijd', text: `${marker} ${i}` });
-  const room = server.app.rooms.get(w.id)!;
-  room.compact();
+  const room = (await server.app.rooms.get(w.id))!;
+  await room.compact();
   const contents = () => readdirSync(server.dataDir).map((f) => readFileSync(join(server.dataDir, f)).toString('latin1')).join('\n');
   expect(contents()).toContain(marker);
   expect((await api(server.url, `/api/workshops/${w.id}`, { method: 'DELETE', token: w.facilitatorKey })).status).toBe(204);

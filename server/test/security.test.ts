@@ -149,10 +149,10 @@ describe('retention per workshop', () => {
     expect(set.body.deleteAfterDays).toBe(7);
     // Activity later moves the date, but keeps the workshop's own seven days.
     const later = Date.now() + 3 * DAY_MS;
-    server.app.store.touchWorkshop(w.id, later, later + 90 * DAY_MS);
-    expect(server.app.store.getWorkshop(w.id)?.deleteAfter).toBe(later + 7 * DAY_MS);
-    expect(deleteExpiredWorkshops(server.app, later + 6 * DAY_MS)).toBe(0);
-    expect(deleteExpiredWorkshops(server.app, later + 7 * DAY_MS)).toBe(1);
+    await server.app.store.touchWorkshop(w.id, later, later + 90 * DAY_MS);
+    expect((await server.app.store.getWorkshop(w.id))?.deleteAfter).toBe(later + 7 * DAY_MS);
+    expect(await deleteExpiredWorkshops(server.app, later + 6 * DAY_MS)).toBe(0);
+    expect(await deleteExpiredWorkshops(server.app, later + 7 * DAY_MS)).toBe(1);
     expect((await api(server.url, `${path}/retention`, { token: w.facilitatorKey })).status).toBe(404);
   });
 });

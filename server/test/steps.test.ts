@@ -118,8 +118,9 @@ describe('steps beyond notes', () => {
     expect(paused.body.timer.remainingMs).toBeGreaterThan(60_000);
     // Run it out: start with the shortest time and wait for it.
     await timer({ action: 'start', seconds: 5 });
-    server.app.rooms.get(w.id)!.change(() => {
-      const flow = server.app.rooms.get(w.id)!.doc.getMap('flow');
+    const room = (await server.app.rooms.get(w.id))!;
+    await room.change(() => {
+      const flow = room.doc.getMap('flow');
       flow.set('timer', { ...(flow.get('timer') as object), endsAt: Date.now() - 1 });
     });
     expect(code(await postIntent(server.url, w.id, anna.participantToken, { type: 'note.add', canvasId: 'wedstrijd', text: 'te laat' }))).toBe('time_up');

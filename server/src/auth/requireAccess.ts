@@ -6,8 +6,8 @@ import { bearerToken, hashSecret } from './secrets.ts';
 export type KeyRole = 'facilitator' | 'beamer';
 
 /** The workshop, if the request's bearer key opens it for one of `roles`; otherwise a 401 or 404. */
-export function requireWorkshopKey(app: FastifyInstance, request: FastifyRequest, workshopId: string, roles: KeyRole[]): WorkshopRecord {
-  const workshop = app.store.getWorkshop(workshopId);
+export async function requireWorkshopKey(app: FastifyInstance, request: FastifyRequest, workshopId: string, roles: KeyRole[]): Promise<WorkshopRecord> {
+  const workshop = await app.store.getWorkshop(workshopId);
   if (!workshop) throw new AppError('workshop_not_found');
   const token = bearerToken(request.headers.authorization);
   if (!token) throw new AppError('unauthorized', 'Deze actie vraagt de sleutel van de begeleider.');
@@ -19,10 +19,10 @@ export function requireWorkshopKey(app: FastifyInstance, request: FastifyRequest
 }
 
 /** The participant behind the request's bearer token. */
-export function requireParticipant(app: FastifyInstance, request: FastifyRequest, workshopId: string): ParticipantRecord {
-  if (!app.store.getWorkshop(workshopId)) throw new AppError('workshop_not_found');
+export async function requireParticipant(app: FastifyInstance, request: FastifyRequest, workshopId: string): Promise<ParticipantRecord> {
+  if (!(await app.store.getWorkshop(workshopId))) throw new AppError('workshop_not_found');
   const token = bearerToken(request.headers.authorization);
-  const participant = token ? app.store.findParticipantByToken(workshopId, hashSecret(token)) : undefined;
+  const participant = token ? await app.store.findParticipantByToken(workshopId, hashSecret(token)) : undefined;
   if (!participant) throw new AppError('unauthorized');
   return participant;
 }

@@ -6,9 +6,9 @@ export type RetentionWindows = {
   /** The store to hand the rest of the app. */
   store: Store;
   /** Gives one workshop its own retention: deleted `days` after its last activity, counting from now. */
-  setDays(workshopId: string, days: number, now?: number): void;
+  setDays(workshopId: string, days: number, now?: number): Promise<void>;
   /** The workshop's retention in whole days, or undefined for an unknown workshop. */
-  days(workshopId: string): number | undefined;
+  days(workshopId: string): Promise<number | undefined>;
 };
 
 /**
@@ -18,23 +18,23 @@ export type RetentionWindows = {
  * default that the caller passes.
  */
 export function keepRetentionWindows(inner: Store): RetentionWindows {
-  const windowOf = (workshopId: string): number | undefined => {
-    const record = inner.getWorkshop(workshopId);
+  const windowOf = async (workshopId: string): Promise<number | undefined> => {
+    const record = await inner.getWorkshop(workshopId);
     return record && record.deleteAfter - record.lastActivityAt;
   };
   // Everything else is the inner store's own (also when its methods live on a prototype).
   const store: Store = Object.assign(Object.create(inner) as Store, {
-    touchWorkshop(id: string, now: number, deleteAfter: number) {
-      inner.touchWorkshop(id, now, now + (windowOf(id) ?? deleteAfter - now));
+    async touchWorkshop(id: string, now: number, deleteAfter: number) {
+      await inner.touchWorkshop(id, now, now + ((await windowOf(id)) ?? deleteAfter - now));
     },
   });
   return {
     store,
-    setDays(workshopId, days, now = Date.now()) {
-      inner.touchWorkshop(workshopId, now, now + days * DAY_MS);
+    async setDays(workshopId, days, now = Date.now()) {
+      await inner.touchWorkshop(workshopId, now, now + days * DAY_MS);
     },
-    days(workshopId) {
-      const window = windowOf(workshopId);
+    async days(workshopId) {
+      const window = await windowOf(workshopId);
       return window === undefined ? undefined : Math.round(window / DAY_MS);
     },
   };

@@ -9,7 +9,7 @@ import {
   type PhoneStep,
   type RoomProjection,
 } from '@visiebord/shared/projection';
-import type { Room } from './room.ts';
+import type { LiveRoom } from './audienceRoom.ts';
 import { sendOrDrop, shareMessage, type SharedMessage } from './socketSend.ts';
 
 /** What one phone was last sent of its own, so it gets only changes. */
@@ -29,7 +29,7 @@ export class LiveAudience {
   private lastStep: PhoneStep | null = null;
   private lastPublic: ReadonlyMap<string, PhoneNote> = NO_NOTES;
 
-  constructor(private readonly room: Room) {}
+  constructor(private readonly room: LiveRoom) {}
 
   get size(): number {
     return this.conns.size;

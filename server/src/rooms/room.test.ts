@@ -32,75 +32,96 @@ const script = scriptSchema.parse({
   steps: [{ id: 'vragen', type: 'prompt', title: 'Vragen', canvases: [{ id: 'c', prompt: 'Vraag?' }] }],
 });
 
-function setup(failAppend: () => Error | null) {
+async function setup(failCommit: () => Error | null) {
   const store = openSqliteStore(mkdtempSync(join(tmpdir(), 'visiebord-room-')));
   const doc = new Y.Doc();
   initWorkshop(doc, { script, title: 'T', now: 1 });
-  store.createWorkshop(
+  await store.createWorkshop(
     { id: 'w', joinCode: 'ABC234', facilitatorKeyHash: 'f', beamerKeyHash: 'b', createdAt: 1, lastActivityAt: 1, deleteAfter: 2 },
     Y.encodeStateAsUpdate(doc),
   );
   const failing: Store = {
     ...store,
-    appendUpdate: (id, update) => {
-      const error = failAppend();
+    commitChange: async (id, change) => {
+      const error = failCommit();
       if (error) throw error;
-      return store.appendUpdate(id, update);
+      return store.commitChange(id, change);
     },
   };
   const failures: unknown[] = [];
-  const room = new Room('w', failing, { compactEvery: 1000, onActivity: () => undefined, onFailure: (_r, e) => failures.push(e) });
+  const room = await Room.load('w', failing, { compactEvery: 1000, onActivity: () => undefined, onFailure: (_r, e) => failures.push(e) });
   return { room, store, failures };
 }
 
+const reload = (store: Store) => Room.load('w', store, { compactEvery: 1000, onActivity: () => undefined, onFailure: () => undefined });
+
 describe('a room and its store', () => {
-  it('passes a rule’s refusal through and stays usable', () => {
-    const { room, failures } = setup(() => null);
-    expect(() => room.change(() => {
-      throw new AppError('canvas_locked');
-    })).toThrow(expect.objectContaining({ code: 'canvas_locked' }));
+  it('passes a rule’s refusal through and stays usable', async () => {
+    const { room, failures } = await setup(() => null);
+    await expect(
+      room.change(() => {
+        throw new AppError('canvas_locked');
+      }),
+    ).rejects.toMatchObject({ code: 'canvas_locked' });
     expect(failures).toEqual([]);
-    room.change(() => setCurrentStep(room.doc, 'vragen', 2));
+    await room.change(() => setCurrentStep(room.doc, 'vragen', 2));
     expect(room.isFailed).toBe(false);
   });
 
-  it('gives up when the store cannot take a change, even when the error looks like a refusal', () => {
+  it('gives up when the store cannot take a change, even when the error looks like a refusal', async () => {
     for (const error of [new Error('SQLITE_FULL'), new AppError('storage_failed')]) {
-      const { room, store, failures } = setup(() => error);
-      expect(() => room.change(() => addNote(room.doc, { id: 'n', canvasId: 'c', text: 'x', authorId: 'p', createdAt: 3 }))).toThrow(
-        expect.objectContaining({ code: 'storage_failed' }),
-      );
+      const { room, store, failures } = await setup(() => error);
+      await expect(room.change(() => addNote(room.doc, { id: 'n', canvasId: 'c', text: 'x', authorId: 'p', createdAt: 3 }))).rejects.toMatchObject({
+        code: 'storage_failed',
+      });
       expect(room.isFailed).toBe(true);
       expect(failures).toHaveLength(1);
-      // What is on disk does not have the note; a reload starts from there.
-      const reloaded = new Room('w', store, { compactEvery: 1000, onActivity: () => undefined, onFailure: () => undefined });
-      expect(readNotes(reloaded.doc, 'c')).toEqual([]);
+      // What is stored does not have the note; a reload starts from there.
+      expect(readNotes((await reload(store)).doc, 'c')).toEqual([]);
     }
   });
 
-  it('stores a facilitator’s update before any beamer is sent it', () => {
-    const { room, store } = setup(() => null);
-    const reloadHas = (id: string) => readNotes(new Room('w', store, { compactEvery: 1000, onActivity: () => undefined, onFailure: () => undefined }).doc, 'c').some((n) => n.id === id);
-    const beamer = listeningSocket(() => reloadHas('stored'));
+  it('stores changes in the order they were made, and answers each only once it is stored', async () => {
+    const { room, store } = await setup(() => null);
+    const answered: string[] = [];
+    const changes = ['a', 'b', 'c'].map((id) =>
+      room.change(() => addNote(room.doc, { id, canvasId: 'c', text: id, authorId: 'p', createdAt: 3 })).then(async () => {
+        answered.push(id);
+        expect(readNotes((await reload(store)).doc, 'c').some((n) => n.id === id)).toBe(true);
+      }),
+    );
+    // Applied at once, so the next change's rules see the previous one.
+    expect(readNotes(room.doc, 'c').map((n) => n.id)).toEqual(['a', 'b', 'c']);
+    await Promise.all(changes);
+    expect(answered).toEqual(['a', 'b', 'c']);
+  });
+
+  it('stores a facilitator’s update before any beamer is sent it', async () => {
+    const { room, store } = await setup(() => null);
+    const storedIds = new Set<string>();
+    const beamer = listeningSocket(() => storedIds.has('stored'));
     room.sync.add(beamer.ws, { readOnly: true });
     const greeting = beamer.sent.length;
 
     room.applyUpdate(facilitatorUpdate(room, 'stored'), null);
-    expect(beamer.sent.slice(greeting)).toEqual([expect.objectContaining({ storedThen: true })]);
-    expect(reloadHas('stored')).toBe(true);
+    expect(beamer.sent.length).toBe(greeting);
+    await room.settled();
+    for (const n of readNotes((await reload(store)).doc, 'c')) storedIds.add(n.id);
+    expect(storedIds.has('stored')).toBe(true);
+    expect(beamer.sent.length).toBe(greeting + 1);
   });
 
-  it('gives up, and sends nothing, when the store cannot take a facilitator’s update', () => {
-    const { room, store, failures } = setup(() => new Error('SQLITE_FULL'));
+  it('gives up, and sends nothing, when the store cannot take a facilitator’s update', async () => {
+    const { room, store, failures } = await setup(() => new Error('SQLITE_FULL'));
     const beamer = listeningSocket(() => false);
     room.sync.add(beamer.ws, { readOnly: true });
     const greeting = beamer.sent.length;
 
-    expect(() => room.applyUpdate(facilitatorUpdate(room, 'lost'), null)).toThrow(expect.objectContaining({ code: 'storage_failed' }));
+    room.applyUpdate(facilitatorUpdate(room, 'lost'), null);
+    await room.settled();
     expect(room.isFailed).toBe(true);
     expect(failures).toHaveLength(1);
     expect(beamer.sent.length).toBe(greeting);
-    const reloaded = new Room('w', store, { compactEvery: 1000, onActivity: () => undefined, onFailure: () => undefined });
-    expect(readNotes(reloaded.doc, 'c')).toEqual([]);
+    expect(readNotes((await reload(store)).doc, 'c')).toEqual([]);
   });
 });

@@ -4,18 +4,28 @@ import { Awareness } from 'y-protocols/awareness';
 import { AppError } from '@visiebord/shared/api';
 import { projectRoom, type RoomProjection } from '@visiebord/shared/projection';
 import { CLOSE } from '@visiebord/shared/protocol';
-import type { Store } from '../store/types.ts';
+import type { StoredChange, StoredDoc, Store } from '../store/types.ts';
+import type { LiveRoom, SyncRoom } from './audienceRoom.ts';
 import { LiveAudience } from './liveAudience.ts';
+import { SeqWatermark } from './seqWatermark.ts';
 import { SyncAudience } from './syncAudience.ts';
+
+/** Origin of updates another instance stored: applied and passed on here, never stored again. */
+export const FROM_PEER = Symbol('from another instance');
 
 export type RoomOptions = {
   compactEvery: number;
   /** Called after every stored change, for activity bookkeeping. */
   onActivity: (room: Room) => void;
-  /** Called when the room can no longer be trusted to match the disk. */
+  /** Called when the room can no longer be trusted to match the store. */
   onFailure: (room: Room, error: unknown) => void;
   onCompactionFailed?: (room: Room, error: unknown) => void;
+  /** Called with each update this room stored, and its sequence number: other instances hear of it. */
+  onStored?: (room: Room, update: Uint8Array, seq: number) => void;
 };
+
+/** What a change writes besides its document updates. */
+export type ChangeExtras = Omit<StoredChange, 'updates'>;
 
 /**
  * How long notes gather before phones hear of them. Every publish re-projects the whole room and
@@ -29,34 +39,42 @@ export function projectionPauseMs(phones: number): number {
 /**
  * One workshop in memory: its document, and the sockets that watch it.
  *
- * The rule that makes Visiebord lose nothing lives here: every document update is appended to the
- * store inside `change()`, and only after the store has taken it is it broadcast or acknowledged.
+ * The rule that makes Visiebord lose nothing lives here: a change is applied to the document at
+ * once (so the next intent's rules see it), but it is broadcast and acknowledged only after the
+ * store has taken it. Changes go to the store one after another, in the order they were made.
  */
-export class Room {
+export class Room implements LiveRoom, SyncRoom {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness: Awareness;
   readonly sync: SyncAudience;
   readonly live: LiveAudience;
-  private pending: Array<{ update: Uint8Array; origin: unknown }> = [];
-  private changing = false;
-  /** Whether the document changed during the current `change()`. */
-  private docChanged = false;
+  /** The store's writes, one at a time and in order. */
+  private queue: Promise<void> = Promise.resolve();
+  /** Local changes applied to the document but not yet stored. */
+  private unstored = 0;
+  /** Updates of the change now running, with their origins. */
+  private collecting: Array<{ update: Uint8Array; origin: unknown }> | null = null;
   private failed = false;
-  private lastSeq: number;
+  private readonly stored: SeqWatermark;
   private updatesSinceCompact: number;
   private projectionTimer: NodeJS.Timeout | null = null;
   private projection: RoomProjection | null = null;
+
+  /** Loads the workshop's document from the store. */
+  static async load(id: string, store: Store, options: RoomOptions): Promise<Room> {
+    return new Room(id, store, options, await store.loadDoc(id));
+  }
 
   constructor(
     readonly id: string,
     private readonly store: Store,
     private readonly options: RoomOptions,
+    initial: StoredDoc,
   ) {
-    const stored = store.loadDoc(id);
-    if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
-    for (const update of stored.updates) Y.applyUpdate(this.doc, update);
-    this.lastSeq = stored.lastSeq;
-    this.updatesSinceCompact = stored.updates.length;
+    if (initial.snapshot) Y.applyUpdate(this.doc, initial.snapshot);
+    for (const update of initial.updates) Y.applyUpdate(this.doc, update);
+    this.stored = new SeqWatermark(initial.lastSeq);
+    this.updatesSinceCompact = initial.updates.length;
     this.awareness = new Awareness(this.doc);
     // The server takes part in no presence of its own.
     this.awareness.setLocalState(null);
@@ -73,81 +91,142 @@ export class Room {
     return this.failed;
   }
 
-  /**
-   * Runs `fn` — which may change the document and write to the store — as one store transaction,
-   * then tells everyone. If anything fails after the document changed, the room is given up (it
-   * reloads from disk on next use) and the caller gets `storage_failed`: nothing is acknowledged
-   * that is not on disk.
-   */
-  change<T>(fn: () => T): T {
-    return this.guarded(() => this.store.transaction(fn));
+  /** The highest sequence number up to which this room holds every stored update. */
+  get storedUpTo(): number {
+    return this.stored.upTo;
   }
 
   /**
-   * A facilitator's update from the sync socket. Applying it is one Yjs transaction and so one
-   * append to the log, which SQLite makes atomic on its own: without a BEGIN and COMMIT around it,
-   * the beamers hear of it about 50 µs sooner (`pnpm bench:sync`, fan-out). The rule is the same
-   * as for `change()`: stored first, then broadcast; a failed append gives the room up.
+   * Runs `fn` on the document, stores its updates together with `extras(result)` as one change,
+   * then tells everyone and resolves with `fn`'s result. A rule that says no (an AppError before
+   * the document changed) rejects as it is; anything else gives the room up (it reloads from the
+   * store on next use) and rejects with `storage_failed`: nothing is acknowledged that is not stored.
    */
-  applyUpdate(update: Uint8Array, origin: unknown): void {
-    this.guarded(() => Y.applyUpdate(this.doc, update, origin));
-  }
-
-  /** Runs `fn`, then broadcasts what it stored; a failure is handled as `change()` describes. */
-  private guarded<T>(fn: () => T): T {
-    if (this.failed) throw new AppError('storage_failed');
-    this.changing = true;
-    this.docChanged = false;
+  change<T>(fn: () => T, extras?: (result: T) => ChangeExtras): Promise<T> {
+    if (this.failed) return Promise.reject(new AppError('storage_failed'));
+    const collected: Array<{ update: Uint8Array; origin: unknown }> = [];
+    this.collecting = collected;
     let result: T;
     try {
       result = fn();
     } catch (error) {
-      // A rule that said no left the document as it was; anything else, or any error after the
-      // document changed (even one dressed as an AppError), means memory and disk may differ.
-      const ruleRefusal = error instanceof AppError && error.code !== 'storage_failed' && !this.docChanged;
-      this.pending = [];
-      if (!ruleRefusal) this.fail(error);
-      throw ruleRefusal ? error : new AppError('storage_failed');
+      const ruleRefusal = error instanceof AppError && error.code !== 'storage_failed' && collected.length === 0;
+      if (ruleRefusal) return Promise.reject(error);
+      this.fail(error);
+      return Promise.reject(new AppError('storage_failed'));
     } finally {
-      this.changing = false;
+      this.collecting = null;
     }
-    this.flush();
-    return result;
+    const more = extras?.(result);
+    if (collected.length === 0 && !more) return Promise.resolve(result);
+    return this.store_({ updates: collected.map((c) => c.update), ...more }, collected.map((c) => c.origin)).then(() => result);
+  }
+
+  /**
+   * A facilitator's update from the sync socket: applied now, passed on once stored. A failed
+   * store gives the room up, which closes the sockets (their providers reconnect and send again).
+   */
+  applyUpdate(update: Uint8Array, origin: unknown): void {
+    if (this.failed) return;
+    Y.applyUpdate(this.doc, update, origin);
+  }
+
+  /** An update another instance stored (with its sequence number): applied and passed on, not stored. */
+  applyFromPeer(update: Uint8Array, seq: number): void {
+    if (this.failed) return;
+    Y.applyUpdate(this.doc, update, FROM_PEER);
+    this.stored.mark(seq, 1);
+  }
+
+  /** Whether updates stored elsewhere have not all arrived here (see `catchUp`). */
+  get hasGap(): boolean {
+    return this.stored.hasGap;
+  }
+
+  /** Reads what the store holds and applies what this room missed (Yjs ignores what it has). */
+  async catchUp(): Promise<void> {
+    const stored = await this.store.loadDoc(this.id);
+    if (this.failed) return;
+    if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, FROM_PEER);
+    for (const update of stored.updates) Y.applyUpdate(this.doc, update, FROM_PEER);
+    this.stored.reach(stored.lastSeq);
   }
 
   private onUpdate = (update: Uint8Array, origin: unknown) => {
-    // Set before the append, so a failed append still counts as a change to undo.
-    this.docChanged = true;
-    this.lastSeq = this.store.appendUpdate(this.id, update);
-    this.updatesSinceCompact++;
-    this.pending.push({ update, origin });
-    if (!this.changing) this.flush();
+    if (origin === FROM_PEER) {
+      this.sync.broadcastUpdate(update, origin);
+      this.scheduleProjection();
+      return;
+    }
+    if (this.collecting) {
+      this.collecting.push({ update, origin });
+      return;
+    }
+    // An update made outside `change()` (a facilitator's): stored on its own; a failure already gave the room up.
+    this.store_({ updates: [update] }, [origin]).catch(() => undefined);
   };
 
-  private flush(): void {
-    const pending = this.pending;
-    if (pending.length === 0) return;
-    this.pending = [];
-    for (const { update, origin } of pending) this.sync.broadcastUpdate(update, origin);
+  /** Queues one change for the store; once stored, it is broadcast. */
+  private store_(change: StoredChange, origins: unknown[]): Promise<void> {
+    this.unstored++;
+    const write = async () => {
+      try {
+        if (this.failed) throw new AppError('storage_failed');
+        let lastSeq: number;
+        try {
+          lastSeq = await this.store.commitChange(this.id, change);
+        } catch (error) {
+          this.fail(error);
+          throw new AppError('storage_failed');
+        }
+        this.stored.mark(lastSeq, change.updates.length);
+        this.updatesSinceCompact += change.updates.length;
+        this.broadcast(change.updates, origins, lastSeq);
+      } finally {
+        this.unstored--;
+      }
+    };
+    const done = this.queue.then(write);
+    this.queue = done.catch(() => undefined);
+    return done;
+  }
+
+  private broadcast(updates: Uint8Array[], origins: unknown[], lastSeq: number): void {
+    if (updates.length === 0) return;
+    const firstSeq = lastSeq - updates.length + 1;
+    updates.forEach((update, i) => {
+      this.sync.broadcastUpdate(update, origins[i]);
+      this.options.onStored?.(this, update, firstSeq + i);
+    });
     this.scheduleProjection();
     this.options.onActivity(this);
-    if (this.updatesSinceCompact >= this.options.compactEvery) setImmediate(() => this.compactQuietly());
+    if (this.updatesSinceCompact >= this.options.compactEvery) setImmediate(() => void this.compactQuietly());
   }
 
   /** Compaction can wait (a full disk, say): the update log stays complete, so only log it. */
-  private compactQuietly(): void {
+  private async compactQuietly(): Promise<void> {
     try {
-      this.compact();
+      await this.compact();
     } catch (error) {
       this.options.onCompactionFailed?.(this, error);
     }
   }
 
-  /** Folds the update log into one snapshot. */
-  compact(): void {
-    if (this.failed || this.updatesSinceCompact === 0) return;
-    this.store.compact(this.id, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+  /**
+   * Folds the update log into one snapshot. Only while no change of this room waits for the store:
+   * a snapshot must never hold what might yet fail to be stored (and so be sent again).
+   */
+  async compact(): Promise<void> {
+    if (this.failed || this.updatesSinceCompact === 0 || this.unstored > 0) return;
+    const upTo = this.stored.upTo;
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
     this.updatesSinceCompact = 0;
+    await this.store.compact(this.id, snapshot, upTo);
+  }
+
+  /** Resolves once every change made so far has been stored (or refused). */
+  settled(): Promise<void> {
+    return this.queue;
   }
 
   /** The phones' view, computed at most once per tick however many updates arrive. */
@@ -167,6 +246,7 @@ export class Room {
   }
 
   private fail(error: unknown): void {
+    if (this.failed) return;
     this.failed = true;
     this.options.onFailure(this, error);
   }

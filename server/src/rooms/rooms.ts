@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { CLOSE } from '@visiebord/shared/protocol';
 import type { Store } from '../store/types.ts';
+import type { Peers } from './peers.ts';
 import { publishPresence } from './presence.ts';
 import { Room } from './room.ts';
 
@@ -9,12 +10,16 @@ export type RoomsOptions = {
   idleUnloadMs: number;
   retentionMs: number;
   log: FastifyBaseLogger;
+  /** The other instances serving the same workshops, when there are any. */
+  peers?: Peers;
 };
 
 /** How often a busy workshop's last-activity time is written; retention counts in days. */
 const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
 /** How often the console's and beamer's presence counts are refreshed. */
 const PRESENCE_INTERVAL_MS = 1_000;
+/** How long an update from another instance may be missing before the store is asked for it. */
+const CATCH_UP_AFTER_MS = 300;
 
 /**
  * The workshops in memory. A room loads on first use, and unloads (after a compaction) once
@@ -22,30 +27,64 @@ const PRESENCE_INTERVAL_MS = 1_000;
  */
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room | undefined>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly activityWrittenAt = new Map<string, number>();
-
+  private readonly catchUps = new Set<string>();
   private readonly presenceTimer: NodeJS.Timeout;
+  private readonly peers: Peers | undefined;
 
   constructor(
     private readonly store: Store,
     private readonly options: RoomsOptions,
   ) {
+    this.peers = options.peers;
     this.presenceTimer = setInterval(() => {
-      for (const room of this.rooms.values()) if (!room.isFailed) publishPresence(room, store);
+      for (const room of this.rooms.values()) {
+        if (room.isFailed) continue;
+        this.peers?.publishOnline(room.id, [...room.live.onlineParticipants()]);
+        this.refreshPresence(room);
+      }
     }, PRESENCE_INTERVAL_MS);
     this.presenceTimer.unref();
   }
 
   /** The room of an existing workshop, loading it if needed; undefined for an unknown id. */
-  get(id: string): Room | undefined {
+  async get(id: string): Promise<Room | undefined> {
     const loaded = this.rooms.get(id);
     if (loaded) {
       this.scheduleUnload(loaded);
       return loaded;
     }
-    if (!this.store.getWorkshop(id)) return undefined;
-    const room = new Room(id, this.store, {
+    let loading = this.loading.get(id);
+    if (!loading) {
+      loading = this.load(id).finally(() => this.loading.delete(id));
+      this.loading.set(id, loading);
+    }
+    return loading;
+  }
+
+  /** The room if it is in memory now; for tests and the stalled-socket guard. */
+  loadedRoom(id: string): Room | undefined {
+    return this.rooms.get(id);
+  }
+
+  private async load(id: string): Promise<Room | undefined> {
+    if (!(await this.store.getWorkshop(id))) return undefined;
+    // Listen before reading, so nothing stored elsewhere meanwhile is missed: it waits here.
+    const early: Array<[Uint8Array, number]> = [];
+    const loaded: { room?: Room } = {};
+    await this.peers?.join(id, {
+      onUpdate: (update, seq) => {
+        if (loaded.room) this.applyFromPeer(loaded.room, update, seq);
+        else early.push([update, seq]);
+      },
+      onAwareness: (update) => loaded.room?.sync.applyPeerAwareness(update),
+      onDeleted: () => {
+        if (loaded.room) this.drop(loaded.room, CLOSE.deleted);
+      },
+    });
+    const room = await Room.load(id, this.store, {
       compactEvery: this.options.compactEvery,
       onActivity: (r) => {
         this.recordActivity(r.id);
@@ -53,10 +92,34 @@ export class Rooms {
       },
       onFailure: (r, error) => this.evict(r, error),
       onCompactionFailed: (r, error) => this.options.log.warn({ err: error, workshop: r.id }, 'compaction failed; will retry later'),
+      onStored: (r, update, seq) => this.peers?.publishUpdate(r.id, update, seq),
     });
+    loaded.room = room;
+    if (this.peers) room.sync.onLocalAwareness = (update) => this.peers?.publishAwareness(id, update);
+    for (const [update, seq] of early) this.applyFromPeer(room, update, seq);
     this.rooms.set(id, room);
     this.scheduleUnload(room);
     return room;
+  }
+
+  private applyFromPeer(room: Room, update: Uint8Array, seq: number): void {
+    try {
+      room.applyFromPeer(update, seq);
+    } catch (error) {
+      this.options.log.warn({ err: error, workshop: room.id }, 'unreadable update from another instance; reading the store');
+    }
+    if (room.hasGap) this.scheduleCatchUp(room);
+  }
+
+  /** An update from another instance went missing (or is still on its way): read the store shortly. */
+  private scheduleCatchUp(room: Room): void {
+    if (this.catchUps.has(room.id)) return;
+    this.catchUps.add(room.id);
+    setTimeout(() => {
+      this.catchUps.delete(room.id);
+      if (this.rooms.get(room.id) !== room || !room.hasGap) return;
+      room.catchUp().catch((error: unknown) => this.options.log.warn({ err: error, workshop: room.id }, 'catching up from the store failed'));
+    }, CATCH_UP_AFTER_MS).unref();
   }
 
   get size(): number {
@@ -76,19 +139,35 @@ export class Rooms {
     clearTimeout(this.idleTimers.get(room.id));
     const timer = setTimeout(() => {
       this.idleTimers.delete(room.id);
-      if (room.connectionCount === 0 && this.rooms.get(room.id) === room) this.unload(room);
+      if (room.connectionCount === 0 && this.rooms.get(room.id) === room) void this.unload(room);
       else if (this.rooms.get(room.id) === room) this.scheduleUnload(room);
     }, this.options.idleUnloadMs);
     timer.unref();
     this.idleTimers.set(room.id, timer);
   }
 
-  private unload(room: Room, close = CLOSE.shuttingDown): void {
+  /** Takes a room out of memory; with `close`, its sockets are told why. */
+  private drop(room: Room, close: { code: number; reason: string }): void {
     clearTimeout(this.idleTimers.get(room.id));
     this.idleTimers.delete(room.id);
-    this.rooms.delete(room.id);
+    if (this.rooms.get(room.id) === room) {
+      this.rooms.delete(room.id);
+      this.peers?.leave(room.id);
+    }
+    if (close === CLOSE.deleted) room.live.announceDeleted();
+    room.destroy(close);
+  }
+
+  private async unload(room: Room, close = CLOSE.shuttingDown): Promise<void> {
+    if (this.rooms.get(room.id) === room) {
+      this.rooms.delete(room.id);
+      this.peers?.leave(room.id);
+    }
+    clearTimeout(this.idleTimers.get(room.id));
+    this.idleTimers.delete(room.id);
     try {
-      room.compact();
+      await room.settled();
+      await room.compact();
     } catch (error) {
       // The update log is still complete; compaction can wait for the next load.
       this.options.log.warn({ err: error, workshop: room.id }, 'compaction failed');
@@ -97,11 +176,14 @@ export class Rooms {
   }
 
   private evict(room: Room, error: unknown): void {
-    this.options.log.error({ err: error, workshop: room.id }, 'storage failed; workshop unloaded and will reload from disk');
+    this.options.log.error({ err: error, workshop: room.id }, 'storage failed; workshop unloaded and will reload from the store');
     clearTimeout(this.idleTimers.get(room.id));
     this.idleTimers.delete(room.id);
-    if (this.rooms.get(room.id) === room) this.rooms.delete(room.id);
-    // Clients reconnect and resync against what is really on disk.
+    if (this.rooms.get(room.id) === room) {
+      this.rooms.delete(room.id);
+      this.peers?.leave(room.id);
+    }
+    // Clients reconnect and resync against what is really stored.
     setImmediate(() => room.destroy(CLOSE.storageFailed));
   }
 
@@ -113,34 +195,38 @@ export class Rooms {
     this.presenceSoon.add(room);
     setTimeout(() => {
       this.presenceSoon.delete(room);
-      if (this.rooms.get(room.id) === room && !room.isFailed) publishPresence(room, this.store);
+      if (this.rooms.get(room.id) === room && !room.isFailed) this.refreshPresence(room);
     }, 150).unref();
+  }
+
+  private refreshPresence(room: Room): void {
+    publishPresence(room, this.store, this.peers?.onlineElsewhere(room.id)).catch((error: unknown) =>
+      this.options.log.warn({ err: error, workshop: room.id }, 'presence not refreshed'),
+    );
   }
 
   private recordActivity(id: string): void {
     const now = Date.now();
     if (now - (this.activityWrittenAt.get(id) ?? 0) < ACTIVITY_WRITE_INTERVAL_MS) return;
     this.activityWrittenAt.set(id, now);
-    this.store.touchWorkshop(id, now, now + this.options.retentionMs);
+    this.store.touchWorkshop(id, now, now + this.options.retentionMs).catch((error: unknown) =>
+      this.options.log.warn({ err: error, workshop: id }, 'last activity not written; retention counts from the previous one'),
+    );
   }
 
-  /** Deletes a workshop everywhere: sockets told and closed, memory dropped, disk wiped. */
-  delete(id: string): boolean {
+  /** Deletes a workshop everywhere: sockets told and closed, memory dropped, stored data wiped. */
+  async delete(id: string): Promise<boolean> {
     const room = this.rooms.get(id);
-    if (room) {
-      room.live.announceDeleted();
-      this.rooms.delete(id);
-      clearTimeout(this.idleTimers.get(id));
-      this.idleTimers.delete(id);
-      room.destroy(CLOSE.deleted);
-    }
+    if (room) this.drop(room, CLOSE.deleted);
     this.activityWrittenAt.delete(id);
-    return this.store.deleteWorkshop(id);
+    const deleted = await this.store.deleteWorkshop(id);
+    this.peers?.publishDeleted(id);
+    return deleted;
   }
 
-  /** On shutdown: every room compacted and closed. */
-  closeAll(): void {
+  /** On shutdown: every room's writes finished, compacted and closed. */
+  async closeAll(): Promise<void> {
     clearInterval(this.presenceTimer);
-    for (const room of [...this.rooms.values()]) this.unload(room);
+    await Promise.all([...this.rooms.values()].map((room) => this.unload(room)));
   }
 }

@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import type { Room } from './room.ts';
+import type { SyncRoom } from './audienceRoom.ts';
 import { sendOrDrop, shareMessage } from './socketSend.ts';
 
 /** Message types of the y-websocket protocol. */
@@ -11,14 +11,20 @@ const MESSAGE = { sync: 0, awareness: 1, queryAwareness: 3 } as const;
 
 type SyncConn = { readOnly: boolean; clientIds: Set<number> };
 
+/** Origins of awareness changes that are not a socket's own message. */
+const LEFT = Symbol('socket closed');
+const FROM_PEER = Symbol('from another instance');
+
 /**
  * Facilitator and beamer sockets speaking the y-websocket protocol, so the stock provider works.
  * Facilitators write; a beamer is read-only: its sync requests are answered, its updates dropped.
  */
 export class SyncAudience {
   private readonly conns = new Map<WebSocket, SyncConn>();
+  /** Hears the presence of this instance's sockets, for the other instances (see `Peers`). */
+  onLocalAwareness: ((update: Uint8Array) => void) | null = null;
 
-  constructor(private readonly room: Room) {
+  constructor(private readonly room: SyncRoom) {
     room.awareness.on('update', this.onAwareness);
   }
 
@@ -102,7 +108,9 @@ export class SyncAudience {
       for (const id of added) conn.clientIds.add(id);
       for (const id of removed) conn.clientIds.delete(id);
     }
-    const message = shareMessage(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, changed)));
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, changed);
+    if ((conn || origin === LEFT) && this.onLocalAwareness) this.onLocalAwareness(update);
+    const message = shareMessage(awarenessMessage(update));
     for (const ws of this.conns.keys()) sendOrDrop(ws, message);
   };
 
@@ -110,7 +118,16 @@ export class SyncAudience {
     const conn = this.conns.get(ws);
     if (!conn) return;
     this.conns.delete(ws);
-    if (conn.clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.room.awareness, [...conn.clientIds], null);
+    if (conn.clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.room.awareness, [...conn.clientIds], LEFT);
+  }
+
+  /** Presence of a facilitator or beamer on another instance. */
+  applyPeerAwareness(update: Uint8Array): void {
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, FROM_PEER);
+    } catch {
+      // Unreadable presence is only presence: dropped.
+    }
   }
 
   closeAll(close: { code: number; reason: string }): void {

@@ -17,15 +17,15 @@ export async function exportRoutes(app: FastifyInstance) {
   const retentionMs = app.config.retentionDays * 24 * 60 * 60 * 1000;
 
   app.get<{ Params: { id: string }; Querystring: { format?: string } }>('/api/workshops/:id/export', async (request, reply) => {
-    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);
     const format = request.query.format ?? 'docx';
     if (!isExportFormat(format)) {
       throw new AppError('export_format', `Het exportformaat "${format.slice(0, 20)}" kent Visiebord niet. Kies ${EXPORT_FORMATS.join(', ')}.`);
     }
-    const room = app.rooms.get(record.id);
+    const room = await app.rooms.get(record.id);
     if (!room) throw new AppError('workshop_not_found');
     const file = await exportWorkshop(room.doc, format, {
-      participants: app.store.countParticipants(record.id),
+      participants: await app.store.countParticipants(record.id),
       createdAt: record.createdAt,
       exportedAt: Date.now(),
     });
@@ -40,7 +40,7 @@ export async function exportRoutes(app: FastifyInstance) {
   app.post('/api/workshops/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request, reply) => {
     const imported = readWorkshopFile(request.body);
     try {
-      const created = importWorkshop(app.store, imported, { now: Date.now(), retentionMs });
+      const created = await importWorkshop(app.store, imported, { now: Date.now(), retentionMs });
       reply.status(201);
       return { ...created, urls: workshopUrls(publicBaseUrl(app, request), created) };
     } finally {

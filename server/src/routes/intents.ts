@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '@visiebord/shared/api';
-import { applyIntent, parseIntent } from '@visiebord/shared/intents';
+import { applyIntent, parseIntent, type Intent } from '@visiebord/shared/intents';
 import { requireParticipant } from '../auth/requireAccess.ts';
 import { createId } from '../auth/secrets.ts';
 import { createRateLimiter } from '../limits/tokenBucket.ts';
@@ -13,25 +13,42 @@ export async function intentRoutes(app: FastifyInstance) {
 
   app.post<IdParams>('/api/workshops/:id/intents', async (request) => {
     const workshopId = request.params.id;
-    const participant = requireParticipant(app, request, workshopId);
+    const participant = await requireParticipant(app, request, workshopId);
     if (!allow(participant.id)) throw new AppError('rate_limited');
     const intent = parseIntent(request.body);
 
+    // A retry that arrives while the first try is still being stored waits for that one's answer.
+    const key = `${workshopId}/${intent.id}`;
+    const running = inFlight.get(key);
+    if (running) {
+      if (running.participantId !== participant.id) throw new AppError('intent_conflict');
+      return running.answer;
+    }
+    const answer = apply(workshopId, participant.id, intent);
+    inFlight.set(key, { participantId: participant.id, answer });
+    try {
+      return await answer;
+    } finally {
+      inFlight.delete(key);
+    }
+  });
+
+  const inFlight = new Map<string, { participantId: string; answer: Promise<object> }>();
+
+  async function apply(workshopId: string, participantId: string, intent: Intent): Promise<object> {
     // A retry of an intent we already applied gets the first answer and changes nothing.
-    const earlier = app.store.getIntentResult(workshopId, intent.id);
+    const earlier = await app.store.getIntentResult(workshopId, intent.id);
     if (earlier) {
-      if (earlier.participantId !== participant.id) throw new AppError('intent_conflict');
+      if (earlier.participantId !== participantId) throw new AppError('intent_conflict');
       return { ok: true, ...JSON.parse(earlier.result) };
     }
-
-    const room = app.rooms.get(workshopId);
+    const room = await app.rooms.get(workshopId);
     if (!room) throw new AppError('workshop_not_found');
     const now = Date.now();
-    const result = room.change(() => {
-      const applied = applyIntent(room.doc, { participantId: participant.id, now, newId: createId }, intent);
-      app.store.recordIntentResult(workshopId, intent.id, participant.id, JSON.stringify(applied), now);
-      return applied;
-    });
+    const result = await room.change(
+      () => applyIntent(room.doc, { participantId, now, newId: createId }, intent),
+      (applied) => ({ intent: { intentId: intent.id, participantId, result: JSON.stringify(applied), now } }),
+    );
     return { ok: true, ...result };
-  });
+  }
 }

@@ -18,13 +18,13 @@ export async function joinRoutes(app: FastifyInstance) {
     const wait = guard.waitFor(request.ip);
     if (wait > 0) tooMany(reply, wait, 'join_rate_limited');
     const code = normalizeJoinCode(body.code);
-    const workshop = isWellFormedJoinCode(code) ? app.store.findWorkshopByJoinCode(code) : undefined;
+    const workshop = isWellFormedJoinCode(code) ? await app.store.findWorkshopByJoinCode(code) : undefined;
     if (!workshop) {
       guard.failed(request.ip);
       throw new AppError('code_not_found');
     }
     const name = validName(body.name ?? '');
-    const room = app.rooms.get(workshop.id);
+    const room = await app.rooms.get(workshop.id);
     if (!room) throw new AppError('workshop_not_found');
     const now = Date.now();
     // A follow-up past its period takes no new phones; the code was right, so it is no failed guess.
@@ -33,11 +33,13 @@ export async function joinRoutes(app: FastifyInstance) {
 
     const participantToken = createSecret();
     const participantId = createId();
-    room.change(() => {
-      app.store.addParticipant({ id: participantId, workshopId: workshop.id, tokenHash: hashSecret(participantToken), createdAt: Date.now() });
-      if (name) setParticipantName(room.doc, participantId, name);
-      if (role) setParticipantRole(room.doc, participantId, role);
-    });
+    await room.change(
+      () => {
+        if (name) setParticipantName(room.doc, participantId, name);
+        if (role) setParticipantRole(room.doc, participantId, role);
+      },
+      () => ({ participant: { id: participantId, workshopId: workshop.id, tokenHash: hashSecret(participantToken), createdAt: Date.now() } }),
+    );
     reply.status(201);
     // The step only, not notes: the same for every phone, cheap, and all a new phone needs to show.
     const step = projectStep(room.doc);

@@ -10,10 +10,10 @@ const retentionBody = z.object({ deleteAfterDays: z.number().int() });
 const MAX_DAYS = RETENTION_MAX_DAYS;
 
 /** What the facilitator sees of the workshop's retention. */
-function describe(app: FastifyInstance, retention: RetentionWindows, id: string) {
-  const record = app.store.getWorkshop(id);
+async function describe(app: FastifyInstance, retention: RetentionWindows, id: string) {
+  const record = await app.store.getWorkshop(id);
   if (!record) throw new AppError('workshop_not_found');
-  return { ok: true, deleteAfterDays: retention.days(id), deleteAfter: new Date(record.deleteAfter).toISOString() };
+  return { ok: true, deleteAfterDays: await retention.days(id), deleteAfter: new Date(record.deleteAfter).toISOString() };
 }
 
 /**
@@ -25,17 +25,17 @@ export async function retentionRoutes(app: FastifyInstance, options: { retention
   const { retention } = options;
 
   app.get<IdParams>('/api/workshops/:id/retention', async (request) => {
-    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);
     return describe(app, retention, record.id);
   });
 
   app.patch<IdParams>('/api/workshops/:id', async (request) => {
-    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);
     const parsed = retentionBody.safeParse(request.body);
     if (!parsed.success) throw new AppError('retention_invalid');
     const days = parsed.data.deleteAfterDays;
     if (days < 1 || days > MAX_DAYS) throw new AppError('retention_invalid');
-    retention.setDays(record.id, days);
+    await retention.setDays(record.id, days);
     return describe(app, retention, record.id);
   });
 }

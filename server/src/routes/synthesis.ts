@@ -12,26 +12,26 @@ type IdParams = { Params: { id: string } };
 export async function synthesisRoutes(app: FastifyInstance) {
   /** The engine's suggestion for the chosen canvases, also written to the document as suggested clusters. */
   app.post<IdParams>('/api/workshops/:id/synthesis', async (request) => {
-    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);
     const { canvasIds } = parseBody(synthesisBody, request.body ?? {});
-    const room = app.rooms.get(record.id);
+    const room = await app.rooms.get(record.id);
     if (!room) throw new AppError('workshop_not_found');
     const chosen = chooseCanvases(room.doc, canvasIds);
-    return room.change(() => runSynthesis(room.doc, chosen));
+    return await room.change(() => runSynthesis(room.doc, chosen));
   });
 
   /** A phone's handful of notes to sort in a group step ("leg bij elkaar wat over hetzelfde gaat"). */
   app.get<IdParams>('/api/workshops/:id/handful', async (request) => {
-    const participant = requireParticipant(app, request, request.params.id);
-    const room = app.rooms.get(request.params.id);
+    const participant = await requireParticipant(app, request, request.params.id);
+    const room = await app.rooms.get(request.params.id);
     if (!room) throw new AppError('workshop_not_found');
     return handfulFor(room.doc, participant.id);
   });
 
   /** How many colleagues can explain the vision in their own words, and which themes they miss. */
   app.get<IdParams & { Querystring: { stepId?: string } }>('/api/workshops/:id/explain-score', async (request) => {
-    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator', 'beamer']);
-    const room = app.rooms.get(record.id);
+    const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator', 'beamer']);
+    const room = await app.rooms.get(record.id);
     if (!room) throw new AppError('workshop_not_found');
     const stepId = request.query.stepId ?? readCurrentStep(room.doc)?.id ?? '';
     return explainScore(room.doc, String(stepId).slice(0, 100));

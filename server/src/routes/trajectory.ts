@@ -22,20 +22,20 @@ const followUpBody = z.object({
  * it as a whole. Every session shares the study day's facilitator key, so any of them opens it.
  */
 export async function trajectoryRoutes(app: FastifyInstance) {
-  const rootOf = (id: string) => {
-    const room = app.rooms.get(id);
+  const rootOf = async (id: string) => {
+    const room = await app.rooms.get(id);
     if (!room) throw new AppError('workshop_not_found');
     return rootIdOf(room.doc, id);
   };
   const sessionsOf = (rootId: string) => trajectorySessions(app.rooms, (id) => app.store.getWorkshop(id), rootId);
 
   app.post<IdParams>('/api/workshops/:id/follow-ups', async (request, reply) => {
-    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);
     const body = parseBody(followUpBody, request.body ?? {});
-    const room = app.rooms.get(record.id);
-    const rootRoom = app.rooms.get(rootOf(record.id));
+    const room = await app.rooms.get(record.id);
+    const rootRoom = await app.rooms.get(await rootOf(record.id));
     if (!room || !rootRoom) throw new AppError('workshop_not_found');
-    const created = createFollowUp(app.store, app.scripts, { record, room, rootRoom }, body, { now: Date.now() });
+    const created = await createFollowUp(app.store, app.scripts, { record, room, rootRoom }, body, { now: Date.now() });
     const base = publicBaseUrl(app, request);
     reply.status(201);
     // The console link is the study day's own key on the new id: the caller holds that key already.
@@ -43,26 +43,26 @@ export async function trajectoryRoutes(app: FastifyInstance) {
   });
 
   app.get<IdParams>('/api/workshops/:id/trajectory', async (request) => {
-    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
-    const rootId = rootOf(record.id);
-    return { rootId, ...trajectoryOf(sessionsOf(rootId)) };
+    const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const rootId = await rootOf(record.id);
+    return { rootId, ...trajectoryOf(await sessionsOf(rootId)) };
   });
 
   /** Deletes the study day and every follow-up: gone from disk, like one workshop. */
   app.delete<IdParams>('/api/workshops/:id/trajectory', async (request, reply) => {
-    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
-    const sessions = sessionsOf(rootOf(record.id));
-    for (const { record: session } of sessions.reverse()) app.rooms.delete(session.id);
+    const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const sessions = await sessionsOf(await rootOf(record.id));
+    for (const { record: session } of sessions.reverse()) await app.rooms.delete(session.id);
     return reply.status(204).send();
   });
 }
 
 /** When one follow-up is deleted, the trajectory forgets it (its first workshop lists it no more). */
-export function unlinkDeletedSession(app: FastifyInstance, id: string): void {
-  const room = app.rooms.get(id);
+export async function unlinkDeletedSession(app: FastifyInstance, id: string): Promise<void> {
+  const room = await app.rooms.get(id);
   if (!room) return;
   const rootId = rootIdOf(room.doc, id);
   if (rootId === id) return;
-  const root = app.rooms.get(rootId);
-  root?.change(() => removeFollowUpLink(root.doc, id));
+  const root = await app.rooms.get(rootId);
+  await root?.change(() => removeFollowUpLink(root.doc, id));
 }

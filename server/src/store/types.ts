@@ -1,6 +1,7 @@
 /**
- * Everything Visiebord keeps on disk, behind one small interface so a Postgres store can join the
- * SQLite one later. Every implementation runs the conformance suite in `conformance.ts`.
+ * Everything Visiebord keeps, behind one small asynchronous interface: SQLite on one machine,
+ * Postgres behind several instances. Every implementation runs the conformance suite in
+ * `conformance.ts`.
  */
 
 export type WorkshopRecord = {
@@ -18,31 +19,48 @@ export type ParticipantRecord = { id: string; workshopId: string; tokenHash: str
 
 export type StoredDoc = { snapshot: Uint8Array | null; updates: Uint8Array[]; lastSeq: number };
 
+export type IntentRecord = { intentId: string; participantId: string; result: string; now: number };
+
+/**
+ * What one change of a workshop writes, all of it or nothing: the document's updates in order,
+ * and the participant or intent answer that came with them.
+ */
+export type StoredChange = {
+  updates: Uint8Array[];
+  participant?: ParticipantRecord;
+  intent?: IntentRecord;
+};
+
 export interface Store {
-  createWorkshop(workshop: WorkshopRecord, initialUpdate: Uint8Array): void;
-  getWorkshop(id: string): WorkshopRecord | undefined;
-  findWorkshopByJoinCode(joinCode: string): WorkshopRecord | undefined;
-  touchWorkshop(id: string, now: number, deleteAfter: number): void;
+  /** The workshop, its first document state and (for an import) participants, in one write. */
+  createWorkshop(workshop: WorkshopRecord, initialUpdate: Uint8Array, participants?: ParticipantRecord[]): Promise<void>;
+  getWorkshop(id: string): Promise<WorkshopRecord | undefined>;
+  findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | undefined>;
+  touchWorkshop(id: string, now: number, deleteAfter: number): Promise<void>;
   /** Removes the workshop and everything in it, leaving none of its content in the data files. */
-  deleteWorkshop(id: string): boolean;
-  listExpiredWorkshops(now: number): string[];
-  countWorkshops(): number;
+  deleteWorkshop(id: string): Promise<boolean>;
+  listExpiredWorkshops(now: number): Promise<string[]>;
+  countWorkshops(): Promise<number>;
 
-  /** Appends one document update; durable when this returns. Returns its sequence number. */
-  appendUpdate(workshopId: string, update: Uint8Array): number;
-  loadDoc(workshopId: string): StoredDoc;
+  /**
+   * Stores one change atomically; durable when the promise resolves. Returns the sequence number
+   * of its last update (0 for a change without updates). Sequence numbers of one workshop count
+   * up without gaps, also when several instances write to it.
+   */
+  commitChange(workshopId: string, change: StoredChange): Promise<number>;
+  /** Appends one document update: `commitChange` with nothing else. */
+  appendUpdate(workshopId: string, update: Uint8Array): Promise<number>;
+  /** The snapshot and the updates after it, in order. */
+  loadDoc(workshopId: string): Promise<StoredDoc>;
   /** Replaces the updates up to `uptoSeq` by one snapshot. */
-  compact(workshopId: string, snapshot: Uint8Array, uptoSeq: number): void;
+  compact(workshopId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
 
-  addParticipant(participant: ParticipantRecord): void;
-  findParticipantByToken(workshopId: string, tokenHash: string): ParticipantRecord | undefined;
-  countParticipants(workshopId: string): number;
+  addParticipant(participant: ParticipantRecord): Promise<void>;
+  findParticipantByToken(workshopId: string, tokenHash: string): Promise<ParticipantRecord | undefined>;
+  countParticipants(workshopId: string): Promise<number>;
 
   /** The answer given to an intent id, so a retry gets the same answer and changes nothing. */
-  getIntentResult(workshopId: string, intentId: string): { participantId: string; result: string } | undefined;
-  recordIntentResult(workshopId: string, intentId: string, participantId: string, result: string, now: number): void;
+  getIntentResult(workshopId: string, intentId: string): Promise<{ participantId: string; result: string } | undefined>;
 
-  /** Runs `fn` atomically: all of its writes land, or none. */
-  transaction<T>(fn: () => T): T;
-  close(): void;
+  close(): Promise<void>;
 }

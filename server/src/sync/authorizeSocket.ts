@@ -8,8 +8,8 @@ export type SocketAccess =
   | { ok: false; close: { code: number; reason: string } };
 
 /** Who may open which socket: facilitator or beamer key on `/sync`, a participant token on `/live`. */
-export function authorizeSocket(app: FastifyInstance, kind: 'sync' | 'live', workshopId: string, token: string): SocketAccess {
-  const workshop = app.store.getWorkshop(workshopId);
+export async function authorizeSocket(app: FastifyInstance, kind: 'sync' | 'live', workshopId: string, token: string): Promise<SocketAccess> {
+  const workshop = await app.store.getWorkshop(workshopId);
   if (!workshop) return { ok: false, close: CLOSE.notFound };
   if (token.length < 10 || token.length > 200) return { ok: false, close: CLOSE.unauthorized };
   const hash = hashSecret(token);
@@ -18,6 +18,6 @@ export function authorizeSocket(app: FastifyInstance, kind: 'sync' | 'live', wor
     if (hash === workshop.beamerKeyHash) return { ok: true, role: 'beamer' };
     return { ok: false, close: CLOSE.unauthorized };
   }
-  const participant = app.store.findParticipantByToken(workshopId, hash);
+  const participant = await app.store.findParticipantByToken(workshopId, hash);
   return participant ? { ok: true, role: 'participant', participantId: participant.id } : { ok: false, close: CLOSE.unauthorized };
 }

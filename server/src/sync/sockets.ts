@@ -34,6 +34,13 @@ export function registerSockets(app: FastifyInstance): void {
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
+    upgrade(req, socket, head).catch((error: unknown) => {
+      app.log.warn({ err: error }, 'websocket upgrade failed');
+      socket.destroy();
+    });
+  };
+
+  const upgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = SOCKET_PATH.exec(url.pathname);
     if (!match) {
@@ -44,19 +51,20 @@ export function registerSockets(app: FastifyInstance): void {
     const workshopId = match[2] ?? '';
     let access: SocketAccess;
     if (isAllowedOrigin(req.headers.origin, req.headers.host)) {
-      access = authorizeSocket(app, kind, workshopId, url.searchParams.get('token') ?? '');
+      access = await authorizeSocket(app, kind, workshopId, url.searchParams.get('token') ?? '');
     } else {
       app.log.warn({ origin: req.headers.origin }, 'websocket from another site refused; list it in ALLOWED_ORIGINS if it is yours');
       access = { ok: false, close: CLOSE.originNotAllowed };
     }
     const server = kind === 'sync' ? syncServer : liveServer;
+    const room = access.ok ? await app.rooms.get(workshopId) : undefined;
+    if (socket.destroyed) return;
     server.handleUpgrade(req, socket, head, (ws) => {
       if (!access.ok) {
         ws.close(access.close.code, access.close.reason);
         return;
       }
-      const room = app.rooms.get(workshopId);
-      if (!room) {
+      if (!room || room.isFailed) {
         ws.close(CLOSE.notFound.code, CLOSE.notFound.reason);
         return;
       }

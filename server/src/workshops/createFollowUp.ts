@@ -32,13 +32,13 @@ export type CreatedFollowUp = { id: string; joinCode: string; beamerKey: string;
  * It takes the study day's vision and themes with it and is linked in the trajectory's first
  * workshop. A follow-up of a follow-up belongs to the same first workshop.
  */
-export function createFollowUp(
+export async function createFollowUp(
   store: Store,
   scripts: readonly Script[],
   parent: { record: WorkshopRecord; room: Room; rootRoom: Room },
   request: { script?: string | undefined; title?: string | undefined; openDays?: number | undefined },
   options: { now: number },
-): CreatedFollowUp {
+): Promise<CreatedFollowUp> {
   const scriptId = request.script ?? DEFAULT_FOLLOW_UP_SCRIPT;
   const script = scripts.find((s) => s.id === scriptId);
   if (!script) throw new AppError('script_not_found', `Het workshopscript "${scriptId.slice(0, 100)}" bestaat niet.`);
@@ -60,16 +60,16 @@ export function createFollowUp(
   const window = Math.max(parent.record.deleteAfter - parent.record.lastActivityAt, openUntil - options.now + DAY_MS);
   const record: WorkshopRecord = {
     id: createId(),
-    joinCode: freeJoinCode(store),
+    joinCode: await freeJoinCode(store),
     facilitatorKeyHash: parent.record.facilitatorKeyHash,
     beamerKeyHash: hashSecret(beamerKey),
     createdAt: options.now,
     lastActivityAt: options.now,
     deleteAfter: options.now + window,
   };
-  store.createWorkshop(record, Y.encodeStateAsUpdate(doc));
+  await store.createWorkshop(record, Y.encodeStateAsUpdate(doc));
   doc.destroy();
-  rootRoom.change(() => addFollowUpLink(rootRoom.doc, { id: record.id, createdAt: options.now }));
+  await rootRoom.change(() => addFollowUpLink(rootRoom.doc, { id: record.id, createdAt: options.now }));
   return { id: record.id, joinCode: record.joinCode, beamerKey, openUntil, rootId: rootRoom.id };
 }
 

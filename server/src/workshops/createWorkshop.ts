@@ -8,19 +8,21 @@ import type { Store } from '../store/types.ts';
 export type CreatedWorkshop = { id: string; joinCode: string; facilitatorKey: string; beamerKey: string };
 
 /** Makes a workshop from a script: its document, its secrets (stored hashed) and a free join code. */
-export function createWorkshop(
+export async function createWorkshop(
   store: Store,
   scripts: readonly Script[],
   request: { script: string; title?: string | undefined },
   options: { now: number; retentionMs: number },
-): CreatedWorkshop {
+): Promise<CreatedWorkshop> {
   const script = scripts.find((s) => s.id === request.script);
   if (!script) throw new AppError('script_not_found', `Het workshopscript "${request.script.slice(0, 100)}" bestaat niet.`);
   const doc = new Y.Doc();
   initWorkshop(doc, { script, title: request.title?.trim() || script.title, now: options.now });
-  const created = storeNewWorkshop(store, doc, options);
-  doc.destroy();
-  return created;
+  try {
+    return await storeNewWorkshop(store, doc, [], options);
+  } finally {
+    doc.destroy();
+  }
 }
 
 /**
@@ -29,24 +31,27 @@ export function createWorkshop(
  * are still counted — as participants nobody can sign in as — so the export's "number of
  * participants" and the explanation score read the same after the move.
  */
-export function importWorkshop(
+export async function importWorkshop(
   store: Store,
   imported: { doc: Y.Doc; participants: number },
   options: { now: number; retentionMs: number },
-): CreatedWorkshop {
-  return store.transaction(() => {
-    const created = storeNewWorkshop(store, imported.doc, options);
-    for (let i = 0; i < imported.participants; i++) {
-      store.addParticipant({ id: createId(), workshopId: created.id, tokenHash: hashSecret(createSecret()), createdAt: options.now });
-    }
-    return created;
-  });
+): Promise<CreatedWorkshop> {
+  const nobody = Array.from({ length: imported.participants }, () => ({ tokenHash: hashSecret(createSecret()) }));
+  return storeNewWorkshop(store, imported.doc, nobody, options);
 }
 
-/** A new workshop record with fresh secrets (stored hashed) and a free join code, holding `doc`. */
-function storeNewWorkshop(store: Store, doc: Y.Doc, options: { now: number; retentionMs: number }): CreatedWorkshop {
-  const created: CreatedWorkshop = { id: createId(), joinCode: freeJoinCode(store), facilitatorKey: createSecret(), beamerKey: createSecret() };
-  store.createWorkshop(
+/**
+ * A new workshop record with fresh secrets (stored hashed) and a free join code, holding `doc`,
+ * and with `participants` (by token hash), all stored at once.
+ */
+async function storeNewWorkshop(
+  store: Store,
+  doc: Y.Doc,
+  participants: Array<{ tokenHash: string }>,
+  options: { now: number; retentionMs: number },
+): Promise<CreatedWorkshop> {
+  const created: CreatedWorkshop = { id: createId(), joinCode: await freeJoinCode(store), facilitatorKey: createSecret(), beamerKey: createSecret() };
+  await store.createWorkshop(
     {
       id: created.id,
       joinCode: created.joinCode,
@@ -57,15 +62,16 @@ function storeNewWorkshop(store: Store, doc: Y.Doc, options: { now: number; rete
       deleteAfter: options.now + options.retentionMs,
     },
     Y.encodeStateAsUpdate(doc),
+    participants.map((p) => ({ id: createId(), workshopId: created.id, tokenHash: p.tokenHash, createdAt: options.now })),
   );
   return created;
 }
 
-export function freeJoinCode(store: Store): string {
+export async function freeJoinCode(store: Store): Promise<string> {
   // 31^6 codes: a clash is rare, and a few tries make it vanishingly so.
   for (let attempt = 0; attempt < 20; attempt++) {
     const code = createJoinCode();
-    if (!store.findWorkshopByJoinCode(code)) return code;
+    if (!(await store.findWorkshopByJoinCode(code))) return code;
   }
   throw new Error('no free join code found');
 }

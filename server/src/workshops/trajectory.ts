@@ -9,14 +9,18 @@ import { explainedBy, explainScore } from '../synthesis/explainScore.ts';
 export type TrajectorySessionRef = { record: WorkshopRecord; doc: Y.Doc };
 
 /** The trajectory's workshops, first the study day, then each follow-up that still exists. */
-export function trajectorySessions(rooms: Rooms, getRecord: (id: string) => WorkshopRecord | undefined, rootId: string): TrajectorySessionRef[] {
-  const root = rooms.get(rootId);
-  const rootRecord = getRecord(rootId);
+export async function trajectorySessions(
+  rooms: Rooms,
+  getRecord: (id: string) => Promise<WorkshopRecord | undefined>,
+  rootId: string,
+): Promise<TrajectorySessionRef[]> {
+  const root = await rooms.get(rootId);
+  const rootRecord = await getRecord(rootId);
   if (!root || !rootRecord) return [];
   const sessions: TrajectorySessionRef[] = [{ record: rootRecord, doc: root.doc }];
   for (const link of readFollowUpLinks(root.doc)) {
-    const record = getRecord(link.id);
-    const room = record && rooms.get(link.id);
+    const record = await getRecord(link.id);
+    const room = record && (await rooms.get(link.id));
     if (record && room) sessions.push({ record, doc: room.doc });
   }
   return sessions;

@@ -129,7 +129,7 @@ describe('convergence under random faults', () => {
       for (const f of facilitators) if (!f.provider.wsconnected && !f.provider.wsconnecting) f.provider.connect();
       await Promise.all(phones.map((p) => p.flushed(10_000)));
       expect(phones.flatMap((p) => p.refused)).toEqual([]);
-      const room = server.app.rooms.get(w.id)!;
+      const room = (await server.app.rooms.get(w.id))!;
       await eventually(() => {
         const expected = contents(room.doc);
         for (const f of facilitators) expect(contents(f.doc)).toEqual(expected);
@@ -154,7 +154,7 @@ describe('convergence under random faults', () => {
       }
       // And what the server holds is what it stored: a fresh load from disk reads the same.
       const fromDisk = new Y.Doc();
-      const saved = server.app.store.loadDoc(w.id);
+      const saved = await server.app.store.loadDoc(w.id);
       if (saved.snapshot) Y.applyUpdate(fromDisk, saved.snapshot);
       for (const update of saved.updates) Y.applyUpdate(fromDisk, update);
       expect(contents(fromDisk)).toEqual(contents(room.doc));

@@ -36,7 +36,7 @@ it('drops a socket that never reads once its buffer passes the bound, without de
   closers.push(() => stalled.terminate());
   await new Promise((resolve) => stalled.once('message', resolve));
   tcp(stalled).pause();
-  const room = server.app.rooms.get(w.id)!;
+  const room = (await server.app.rooms.get(w.id))!;
   const stalledPort = tcp(stalled).localPort;
   const serverSide = room.sockets().find((ws) => tcp(ws).remotePort === stalledPort);
   expect(serverSide).toBeDefined();

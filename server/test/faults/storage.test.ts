@@ -25,8 +25,8 @@ function fillableStore(dataDir: string) {
   const inner = openSqliteStore(dataDir);
   const state = { full: false };
   const write =
-    <A extends unknown[], R>(fn: (...args: A) => R) =>
-    (...args: A): R => {
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
       if (state.full) throw diskFull();
       return fn(...args);
     };
@@ -35,9 +35,9 @@ function fillableStore(dataDir: string) {
     createWorkshop: write(inner.createWorkshop),
     touchWorkshop: write(inner.touchWorkshop),
     appendUpdate: write(inner.appendUpdate),
+    commitChange: write(inner.commitChange),
     compact: write(inner.compact),
     addParticipant: write(inner.addParticipant),
-    recordIntentResult: write(inner.recordIntentResult),
   };
   return { store, state };
 }
@@ -111,7 +111,7 @@ describe('a data folder that cannot take more', () => {
     expect((await post(refusedId, 'op een volle schijf')).status).toBe(200);
     // Read without creating: a text made here would compete with the facilitator's for the key.
     const visionOf = (doc: Y.Doc) => readVision(doc).parts.find((p) => p.canvasId === 'wedstrijd')?.text;
-    await eventually(() => expect(visionOf(app.rooms.get(w.id)!.doc)).toBe('Onze wedstrijd'), 8_000);
+    await eventually(async () => expect(visionOf((await app.rooms.get(w.id))!.doc)).toBe('Onze wedstrijd'), 8_000);
 
     // What is on disk is exactly what was acknowledged.
     await app.close();
@@ -120,7 +120,7 @@ describe('a data folder that cannot take more', () => {
     cleanup.push(() => reopened.close());
     const again = await buildApp({ config, store: reopened, logger: false });
     cleanup.push(() => again.close());
-    const room = again.rooms.get(w.id)!;
+    const room = (await again.rooms.get(w.id))!;
     expect(readNotes(room.doc, 'wedstrijd').map((n) => n.text).sort()).toEqual(['op een volle schijf', 'voor de volle schijf']);
     expect(visionOf(room.doc)).toBe('Onze wedstrijd');
   });
@@ -131,7 +131,7 @@ describe('a data folder that cannot take more', () => {
     let compactions = 0;
     const store: Store = {
       ...inner,
-      compact: () => {
+      compact: async () => {
         compactions++;
         throw diskFull();
       },
@@ -150,7 +150,7 @@ describe('a data folder that cannot take more', () => {
     }
     expect(compactions).toBeGreaterThan(0);
     expect((await api(url, '/healthz')).status).toBe(200);
-    expect(readNotes(app.rooms.get(w.id)!.doc, 'wedstrijd')).toHaveLength(12);
+    expect(readNotes((await app.rooms.get(w.id))!.doc, 'wedstrijd')).toHaveLength(12);
   });
 
   // A real full disk: a tmpfs of a few hundred KiB. Needs root and mount(2); skipped where either is missing.
@@ -211,7 +211,7 @@ describe('a data folder that cannot take more', () => {
     // Everything acknowledged is on the (still full) disk, once.
     const reopened = openSqliteStore(mountPoint);
     try {
-      const stored = reopened.loadDoc(w.id);
+      const stored = await reopened.loadDoc(w.id);
       const Y = await import('yjs');
       const doc = new Y.Doc();
       if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);

@@ -1,0 +1,27 @@
+/** What an instance hears about a workshop from the other instances serving it. */
+export type PeerHandlers = {
+  /** An update another instance stored, with its sequence number. */
+  onUpdate(update: Uint8Array, seq: number): void;
+  /** Presence (y-protocols awareness) from a facilitator or beamer on another instance. */
+  onAwareness(update: Uint8Array): void;
+  /** The workshop was deleted on another instance. */
+  onDeleted(): void;
+};
+
+/**
+ * The other instances of a deployment, as one room sees them (`REDIS_URL`; see docs/deploy.md).
+ * Without it there are none, and nothing here is called.
+ */
+export interface Peers {
+  /** Starts hearing one workshop; resolves once nothing said from now on can be missed. */
+  join(workshopId: string, handlers: PeerHandlers): Promise<void>;
+  leave(workshopId: string): void;
+  publishUpdate(workshopId: string, update: Uint8Array, seq: number): void;
+  publishAwareness(workshopId: string, update: Uint8Array): void;
+  /** The participants with a phone open on this instance; sent about once a second. */
+  publishOnline(workshopId: string, participantIds: readonly string[]): void;
+  /** The participants with a phone open on other instances (as they last said, recently). */
+  onlineElsewhere(workshopId: string): ReadonlySet<string>;
+  publishDeleted(workshopId: string): void;
+  close(): Promise<void>;
+}
