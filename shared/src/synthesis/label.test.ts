@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contentStems, labelCandidates } from './label.ts';
+import { contentStems, countStems, elsewhereFrom, labelCandidates } from './label.ts';
 import { defaultVocabulary } from './vocabulary.ts';
 
 const vocabulary = defaultVocabulary();
-const label = (notes: string[], others: string[] = [], prompt = 'Wat hebben startende leraren nodig?') =>
-  labelCandidates(notes, others.map((t) => contentStems(t, vocabulary)), contentStems(prompt, vocabulary), vocabulary)[0] ?? '';
+const label = (notes: string[], others: string[] = [], prompt = 'Wat hebben startende leraren nodig?') => {
+  const rest = others.map((t) => contentStems(t, vocabulary));
+  return labelCandidates(notes, elsewhereFrom(countStems(rest), rest, []), contentStems(prompt, vocabulary), vocabulary)[0] ?? '';
+};
 const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
 
 describe('cluster labels from the notes’ own words', () => {

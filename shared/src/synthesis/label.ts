@@ -53,20 +53,40 @@ function phrasesOf(text: string, vocabulary: Vocabulary): LabelCandidate[] {
 export const contentStems = (text: string, vocabulary: Vocabulary): Set<string> =>
   new Set(wordsOf(text.replace(/[.,;:!?()]/g, ' '), vocabulary).flatMap((w) => (w.stem ? [w.stem] : [])));
 
+/** How many notes outside a cluster have a word, and how many notes are outside. */
+export type NotesElsewhere = { notes: number; count: (stem: string) => number };
+
+/** In how many notes each content stem occurs. */
+export function countStems(all: readonly Set<string>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const note of all) for (const stem of note) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  return counts;
+}
+
+/** For one cluster (`inside`: its note indices): the rest of the notes, from counts over all notes. */
+export function elsewhereFrom(counts: ReadonlyMap<string, number>, all: readonly Set<string>[], inside: readonly number[]): NotesElsewhere {
+  const own = new Map<string, number>();
+  for (const i of inside) for (const stem of all[i] ?? []) own.set(stem, (own.get(stem) ?? 0) + 1);
+  return { notes: all.length - inside.length, count: (stem) => (counts.get(stem) ?? 0) - (own.get(stem) ?? 0) };
+}
+
 const capitalize = (text: string): string => text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
 
 /**
  * Label candidates for one cluster, best first. `memberTexts` are the cluster's notes, most
- * typical first; `otherTexts` the notes of the other clusters; `promptStems` the prompt's words.
+ * typical first; `elsewhere` says how the other clusters' notes use a word; `promptStems` the prompt's words.
  */
-export function labelCandidates(memberTexts: readonly string[], otherTexts: readonly Set<string>[], promptStems: ReadonlySet<string>, vocabulary: Vocabulary): string[] {
+export function labelCandidates(memberTexts: readonly string[], elsewhere: NotesElsewhere, promptStems: ReadonlySet<string>, vocabulary: Vocabulary): string[] {
   const members = memberTexts.map((text) => contentStems(text, vocabulary));
-  const shareOf = (stem: string, notes: readonly Set<string>[]): number => (notes.length > 0 ? notes.filter((note) => note.has(stem)).length / notes.length : 0);
   // How much a word says about this cluster: shared by its notes, not by the rest.
   const weight = new Map<string, number>();
   const weightOf = (stem: string): number => {
     let w = weight.get(stem);
-    if (w === undefined) weight.set(stem, (w = shareOf(stem, members) - shareOf(stem, otherTexts)));
+    if (w === undefined) {
+      const inside = members.filter((note) => note.has(stem)).length;
+      const outside = elsewhere.notes > 0 ? elsewhere.count(stem) / elsewhere.notes : 0;
+      weight.set(stem, (w = inside / (members.length || 1) - outside));
+    }
     return w;
   };
   const scored = new Map<string, { text: string; score: number }>();

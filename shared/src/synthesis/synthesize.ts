@@ -6,13 +6,13 @@ import { refineAssignments } from './refine.ts';
 import { countSortEvidence, withCrowdEvidence, type CrowdWeighting } from './crowd.ts';
 import { crowdConsensus, sortedNotes } from './consensus.ts';
 import { clusterKeywords } from './keywords.ts';
-import { contentStems, labelCandidates } from './label.ts';
+import { contentStems, countStems, elsewhereFrom, labelCandidates } from './label.ts';
 import { rankByTypicality } from './representatives.ts';
 import { cosineMatrix, type SimilarityMatrix } from './similarity.ts';
 import { distinctLabels } from './distinctLabels.ts';
 import { draftAnswer } from './draft.ts';
 import type { SynthesisCluster, SynthesisInput, SynthesisNote, SynthesisResult } from './types.ts';
-import { buildNoteFeatures, type NoteFeatures } from './vectors.ts';
+import { buildNoteFeatures, WEIGHTS, type FeatureWeights, type NoteFeatures } from './vectors.ts';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.ts';
 
 const REPRESENTATIVES = 3;
@@ -25,6 +25,8 @@ export type SynthesisOptions = {
   consensusCut?: number;
   crowd?: CrowdWeighting;
   refine?: boolean;
+  /** Feature weights other than the defaults (learnt per fold by the bench). */
+  weights?: Partial<FeatureWeights>;
 };
 
 /** Notes in id order, duplicates (same id) dropped, so the outcome is independent of input order. */
@@ -51,6 +53,7 @@ export function analyzeNotes(input: SynthesisInput, options: SynthesisOptions = 
     notes.map((note) => note.text),
     input.prompt,
     vocabulary,
+    { ...WEIGHTS, ...options.weights },
   );
   const text = cosineMatrix(features.vectors);
   const fixedGroupOf = input.groups ? notes.map((note) => input.groups?.[note.id]) : undefined;
@@ -88,12 +91,9 @@ export function synthesize(input: SynthesisInput, options: SynthesisOptions = {}
 
   const stemsOf = notes.map((note) => contentStems(note.text, vocabulary));
   const promptStems = contentStems(input.prompt, vocabulary);
+  const stemCounts = countStems(stemsOf);
   const labels = distinctLabels(
-    ranked.map((members) => {
-      const inside = new Set(members);
-      const others = stemsOf.filter((_, i) => !inside.has(i));
-      return labelCandidates(members.map((i) => notes[i]?.text ?? ''), others, promptStems, vocabulary);
-    }),
+    ranked.map((members) => labelCandidates(members.map((i) => notes[i]?.text ?? ''), elsewhereFrom(stemCounts, stemsOf, members), promptStems, vocabulary)),
   );
 
   const clusters: SynthesisCluster[] = ranked.map((members, c) => {
