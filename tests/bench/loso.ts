@@ -1,5 +1,5 @@
 // Leave-one-set-out: the honest way to score an engine on four sets. For each held-out set,
-// everything learnt (the similarity threshold) is learnt on the other sets only, and every
+// everything learnt (the similarity threshold, the weight of plain words) is learnt on the other sets only, and every
 // lexicon term whose words occur in the held-out notes but in no other set is masked — such a
 // term may have been written with those very notes in view, and an unseen school would not have it.
 import { adjustedRandIndex, buildVocabulary, labelsOf, SOP_LEXICON, stemWord, synthesize, tokenize, type LexiconConcept, type Vocabulary } from '@visiebord/shared/synthesis';
@@ -46,21 +46,29 @@ export function maskedLexicon(heldOut: LabelledSet, others: readonly LabelledSet
 export const ariOf = (set: LabelledSet, clusters: readonly (readonly string[])[]): number =>
   adjustedRandIndex(labelsOf(set.gold.map((g) => g.noteIds)), labelsOf(clusters.map((c) => [...c])));
 
-export const textClusters = (set: LabelledSet, vocabulary: Vocabulary, threshold: number): string[][] =>
-  synthesize({ prompt: set.prompt, notes: set.notes }, { vocabulary, threshold }).clusters.map((c) => c.noteIds);
+/** Weights of plain words against lexicon concepts tried when learning (the default first). */
+export const WORD_WEIGHTS = [0.3, 0.6, 1.2];
 
-/** The threshold with the best mean text ARI on the training sets (ties: the lower threshold). */
-export function learnThreshold(training: readonly LabelledSet[], vocabulary: Vocabulary): number {
-  let best = THRESHOLDS[0] ?? 0.18;
+export type Learnt = { threshold: number; word: number };
+
+export const textClusters = (set: LabelledSet, vocabulary: Vocabulary, learnt: Learnt): string[][] =>
+  synthesize({ prompt: set.prompt, notes: set.notes }, { vocabulary, threshold: learnt.threshold, weights: { word: learnt.word } }).clusters.map((c) => c.noteIds);
+
+/** The threshold and word weight with the best mean text ARI on the training sets (ties: the first tried). */
+export function learnParameters(training: readonly LabelledSet[], vocabulary: Vocabulary): Learnt {
+  let best: Learnt = { threshold: THRESHOLDS[0] ?? 0.18, word: WORD_WEIGHTS[0] ?? 0.3 };
   let bestScore = -Infinity;
-  for (const threshold of THRESHOLDS) {
-    const score = training.reduce((sum, set) => sum + ariOf(set, textClusters(set, vocabulary, threshold)), 0) / (training.length || 1);
-    if (score > bestScore + 1e-9) [best, bestScore] = [threshold, score];
+  for (const word of WORD_WEIGHTS) {
+    for (const threshold of THRESHOLDS) {
+      const learnt = { threshold, word };
+      const score = training.reduce((sum, set) => sum + ariOf(set, textClusters(set, vocabulary, learnt)), 0) / (training.length || 1);
+      if (score > bestScore + 1e-9) [best, bestScore] = [learnt, score];
+    }
   }
   return best;
 }
 
-export type Fold = { heldOut: LabelledSet; vocabulary: Vocabulary; threshold: number; masked: string[] };
+export type Fold = { heldOut: LabelledSet; vocabulary: Vocabulary; learnt: Learnt; masked: string[] };
 
 /** One fold per set: its masked vocabulary and the threshold learnt without it. */
 export function folds(sets: readonly LabelledSet[]): Fold[] {
@@ -68,6 +76,6 @@ export function folds(sets: readonly LabelledSet[]): Fold[] {
     const others = sets.filter((set) => set !== heldOut);
     const { lexicon, masked } = maskedLexicon(heldOut, others);
     const vocabulary = buildVocabulary(lexicon);
-    return { heldOut, vocabulary, threshold: learnThreshold(others, vocabulary), masked };
+    return { heldOut, vocabulary, learnt: learnParameters(others, vocabulary), masked };
   });
 }

@@ -8,18 +8,19 @@ import {
   readNotes,
   readScript,
   readSorts,
+  readVotes,
   readVision,
   roots,
   setVisionText,
   STATEMENT_KEY,
 } from '@visiebord/shared/doc';
 import { canvasIdsOfStep } from '@visiebord/shared/script';
-import { synthesize, type Sort, type SynthesisResult } from '@visiebord/shared/synthesis';
+import { joinAnswers, synthesize, type Sort, type SynthesisResult } from '@visiebord/shared/synthesis';
 
 export type CanvasSuggestion = {
   canvasId: string;
   prompt: string;
-  clusters: Array<{ id: string; label: string; noteIds: string[]; representativeIds: string[]; keywords: string[] }>;
+  clusters: Array<{ id: string; label: string; noteIds: string[]; representativeIds: string[]; keywords: string[]; origin?: 'facilitator' | 'room' | 'engine' }>;
   statement: SynthesisResult['statement'];
 };
 
@@ -52,6 +53,27 @@ function sortsFor(doc: Y.Doc, noteIds: Set<string>): Sort[] {
 }
 
 /**
+ * The room's votes per note, from every vote step: a vote on a group is shared among the group's
+ * notes now, so the group keeps its weight however the engine regroups its notes.
+ */
+function votesFor(doc: Y.Doc, canvasId: string, noteIds: Set<string>): Record<string, number> {
+  const notes = readNotes(doc, canvasId);
+  const votes: Record<string, number> = {};
+  for (const step of readScript(doc)?.steps ?? []) {
+    if (step.type !== 'vote') continue;
+    for (const allocation of readVotes(doc, step.id).values()) {
+      for (const [target, count] of Object.entries(allocation)) {
+        if (!(count > 0)) continue;
+        if (noteIds.has(target)) votes[target] = (votes[target] ?? 0) + count;
+        const members = notes.filter((n) => n.clusterId === target && noteIds.has(n.id));
+        for (const note of members) votes[note.id] = (votes[note.id] ?? 0) + count / members.length;
+      }
+    }
+  }
+  return votes;
+}
+
+/**
  * Runs the engine over each canvas and writes the suggestion into the document: suggested
  * clusters (the facilitator's own clusters are kept), and a draft text per question and for the
  * statement — only where nobody has written one yet, so no edit is ever overwritten.
@@ -69,6 +91,7 @@ export function runSynthesis(doc: Y.Doc, canvasIds: string[]): SynthesisResponse
       prompt: canvas.prompt,
       notes: notes.map((n) => ({ id: n.id, text: n.text })),
       sorts: sortsFor(doc, new Set(notes.map((n) => n.id))),
+      votes: votesFor(doc, canvasId, new Set(notes.map((n) => n.id))),
       groups,
     });
     applyClusterSuggestion(doc, canvasId, result.clusters);
@@ -80,10 +103,8 @@ export function runSynthesis(doc: Y.Doc, canvasIds: string[]): SynthesisResponse
   for (const suggestion of canvases) {
     if (!written.get(suggestion.canvasId) && suggestion.statement.text) setVisionText(doc, suggestion.canvasId, suggestion.statement.text);
   }
-  const statement = canvases
-    .map((c) => c.statement.text)
-    .filter(Boolean)
-    .join(' ');
+  // The statement joins the answers: each question's leading sentence, in the script's order.
+  const statement = joinAnswers(canvases.map((c) => c.statement)).text;
   if (!vision.statement.trim() && statement) setVisionText(doc, STATEMENT_KEY, statement);
   return { canvases, statement: readVision(doc).statement || statement };
 }

@@ -4,7 +4,7 @@ import { findNoteMap, getCanvasMap, getClustersMap, getNotesMap, readScript, REV
 import { clearStepAnswers } from './answers.ts';
 import { createVisionTexts } from './vision.ts';
 import { createCanvasMap } from './canvas.ts';
-import { createClusterMap } from './cluster.ts';
+import { createClusterMap, type ClusterOrigin } from './cluster.ts';
 import { createNoteMap, type NewNote } from './note.ts';
 import { ORIGIN, SCHEMA_VERSION } from './roots.ts';
 import type { Timer } from './timer.ts';
@@ -177,7 +177,7 @@ export function resetStep(doc: Y.Doc, stepId: string, origin: unknown = ORIGIN.f
   return true;
 }
 
-export type SuggestedCluster = { id: string; label: string; noteIds: string[] };
+export type SuggestedCluster = { id: string; label: string; noteIds: string[]; origin?: ClusterOrigin };
 
 /**
  * Lays a synthesis suggestion over a canvas. The facilitator's own clusters (not `suggested`)
@@ -199,7 +199,7 @@ export function applyClusterSuggestion(doc: Y.Doc, canvasId: string, suggestion:
       if (typeof clusterId === 'string' && !kept.has(clusterId)) note.set('clusterId', null);
     });
     for (const cluster of suggestion) {
-      if (!kept.has(cluster.id)) clusters.set(cluster.id, createClusterMap({ id: cluster.id, label: cluster.label, suggested: true }));
+      if (!kept.has(cluster.id)) clusters.set(cluster.id, createClusterMap({ id: cluster.id, label: cluster.label, suggested: true, origin: cluster.origin === 'room' ? 'room' : 'engine' }));
       for (const noteId of cluster.noteIds) {
         const note = notes.get(noteId);
         if (note instanceof Y.Map && note.get('clusterId') === null) note.set('clusterId', cluster.id);

@@ -17,6 +17,9 @@ export { foldText, tokenize } from './normalize.ts';
 export { SOP_LEXICON } from './lexicon.ts';
 export type { LexiconConcept } from './lexicon.ts';
 export { seededRandom } from './random.ts';
+export { draftAnswer, joinAnswers, answerInForm } from './draft.ts';
+export type { DraftTheme } from './draft.ts';
+export { labelCandidates } from './label.ts';
 export { averageLinkage, cutTree } from './linkage.ts';
 export type { Merge } from './linkage.ts';
 export type {
@@ -26,5 +29,6 @@ export type {
   SynthesisCluster,
   SynthesisResult,
   DraftStatement,
+  ClusterOrigin,
   StatementSentence,
 } from './types.ts';

@@ -1,14 +1,114 @@
-// A cluster's name on the board: the field concept most of its notes share (from the lexicon, so
-// it reads as Dutch people say it), else the words it repeats, else — for a lone note — the note
-// itself, shortened. Concepts the prompt already names are a last resort: every answer has them.
-import type { TextTerms } from './analyze.ts';
-import type { Vocabulary } from './vocabulary.ts';
+// A cluster's name on the board comes from its notes' own words: the phrase of two to five words,
+// as one colleague typed it, whose content words most of the cluster's notes share. A phrase
+// starts and ends on a content word, so it never reads as a broken fragment ("lessen en vonden"),
+// and words the prompt already names count for nothing (every answer repeats them). The phrase
+// that also fits the other clusters least wins, so neighbouring clusters are told apart.
+import { tokenize } from './normalize.ts';
+import { stemWord, type Vocabulary } from './vocabulary.ts';
 
+const MIN_WORDS = 2;
+const MAX_WORDS = 5;
 const MAX_LABEL = 48;
+/** Punctuation ends a clause: a phrase never runs across a comma, a full stop or an equals sign. */
+const CLAUSE_BREAK = /[.,;:!?()=+&/\n\u2013\u2014]+|\s-\s/;
 
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** A word of a note as typed (for the label) and as compared (its stem; null for a stop word). */
+type Word = { surface: string; stem: string | null };
 
-/** Shortens a note to a label: whole words, at most MAX_LABEL characters, no trailing punctuation. */
+export type LabelCandidate = { text: string; stems: readonly string[] };
+
+/** A note's words in order: surfaces from the note itself, so case and accents survive. */
+function wordsOf(text: string, vocabulary: Vocabulary): Word[] {
+  const surfaces = text.split(/\s+/).map((raw) => raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((raw) => raw.length > 0);
+  return surfaces.map((surface) => {
+    const token = tokenize(surface)[0];
+    const word = token?.word ?? '';
+    const content = word.length >= 2 && !vocabulary.stopWords.has(word) && !/^\d+$/.test(word);
+    return { surface, stem: content ? stemWord(word) : null };
+  });
+}
+
+/** Every 2–5 word stretch of a note that starts and ends on a content word, within one clause. */
+function phrasesOf(text: string, vocabulary: Vocabulary): LabelCandidate[] {
+  const found: LabelCandidate[] = [];
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const words = wordsOf(clause, vocabulary);
+    for (let start = 0; start < words.length; start++) {
+      // Never start or stop inside a run of content words: "de scholen in de stad" gives
+      // "scholen in de stad", not "stad" cut loose from its noun.
+      if (!words[start]?.stem || words[start - 1]?.stem) continue;
+      for (let end = start + MIN_WORDS - 1; end < Math.min(words.length, start + MAX_WORDS); end++) {
+        if (!words[end]?.stem || words[end + 1]?.stem) continue;
+        const span = words.slice(start, end + 1);
+        const text = span.map((w) => w.surface).join(' ');
+        if (text.length > MAX_LABEL) break;
+        found.push({ text, stems: [...new Set(span.map((w) => w.stem).filter((s): s is string => s !== null))] });
+      }
+    }
+  }
+  return found;
+}
+
+/** The content stems of a text, for "does this note share the phrase's words". */
+export const contentStems = (text: string, vocabulary: Vocabulary): Set<string> =>
+  new Set(wordsOf(text.replace(/[.,;:!?()]/g, ' '), vocabulary).flatMap((w) => (w.stem ? [w.stem] : [])));
+
+/** How many notes outside a cluster have a word, and how many notes are outside. */
+export type NotesElsewhere = { notes: number; count: (stem: string) => number };
+
+/** In how many notes each content stem occurs. */
+export function countStems(all: readonly Set<string>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const note of all) for (const stem of note) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  return counts;
+}
+
+/** For one cluster (`inside`: its note indices): the rest of the notes, from counts over all notes. */
+export function elsewhereFrom(counts: ReadonlyMap<string, number>, all: readonly Set<string>[], inside: readonly number[]): NotesElsewhere {
+  const own = new Map<string, number>();
+  for (const i of inside) for (const stem of all[i] ?? []) own.set(stem, (own.get(stem) ?? 0) + 1);
+  return { notes: all.length - inside.length, count: (stem) => (counts.get(stem) ?? 0) - (own.get(stem) ?? 0) };
+}
+
+const capitalize = (text: string): string => text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
+
+/**
+ * Label candidates for one cluster, best first. `memberTexts` are the cluster's notes, most
+ * typical first; `elsewhere` says how the other clusters' notes use a word; `promptStems` the prompt's words.
+ */
+export function labelCandidates(memberTexts: readonly string[], elsewhere: NotesElsewhere, promptStems: ReadonlySet<string>, vocabulary: Vocabulary): string[] {
+  const members = memberTexts.map((text) => contentStems(text, vocabulary));
+  // How much a word says about this cluster: shared by its notes, not by the rest.
+  const weight = new Map<string, number>();
+  const weightOf = (stem: string): number => {
+    let w = weight.get(stem);
+    if (w === undefined) {
+      const inside = members.filter((note) => note.has(stem)).length;
+      const outside = elsewhere.notes > 0 ? elsewhere.count(stem) / elsewhere.notes : 0;
+      weight.set(stem, (w = inside / (members.length || 1) - outside));
+    }
+    return w;
+  };
+  const scored = new Map<string, { text: string; score: number }>();
+  memberTexts.forEach((text, typicality) => {
+    for (const phrase of phrasesOf(text, vocabulary)) {
+      const key = phrase.text.toLocaleLowerCase('nl');
+      const fresh = phrase.stems.filter((stem) => !promptStems.has(stem));
+      if (fresh.length === 0 || scored.has(key)) continue;
+      // Every word should say something about the cluster; one more word is worth it only when
+      // shared too. Then the more typical note, then the shorter phrase.
+      const total = fresh.reduce((sum, stem) => sum + weightOf(stem), 0);
+      const score = total / (fresh.length + 1) - 0.001 * typicality - 0.0001 * phrase.text.length;
+      scored.set(key, { text: phrase.text, score });
+    }
+  });
+  const ranked = [...scored.values()].sort((a, b) => b.score - a.score || (a.text < b.text ? -1 : 1)).map((c) => capitalize(c.text));
+  // A note of one content word has no phrase: its own words, as typed, are the label.
+  if (ranked.length === 0) ranked.push(capitalize(shortenText(memberTexts[0] ?? '')));
+  return ranked;
+}
+
+/** Shortens a note: whole words, at most `max` characters, no trailing punctuation. */
 export function shortenText(text: string, max = MAX_LABEL): string {
   const clean = text.replace(/\s+/g, ' ').replace(/[^\p{L}\p{N}\s'’\-.,:;!?()/&+=]/gu, '').trim();
   const firstSentence = clean.split(/(?<=[.!?])\s/)[0] ?? clean;
@@ -18,48 +118,4 @@ export function shortenText(text: string, max = MAX_LABEL): string {
     result = (result + ' ' + word).trim();
   }
   return (result || firstSentence.slice(0, max)).replace(/[\s.,:;!?(-]+$/, '');
-}
-
-export type ClusterKeywords = { concepts: string[]; stems: string[] };
-
-/** Concepts and stems that set a cluster apart, strongest first. */
-export function clusterKeywords(members: readonly TextTerms[], promptTerms: TextTerms, vocabulary: Vocabulary): ClusterKeywords {
-  const tally = (pick: (t: TextTerms) => Map<string, number>, weightOf: (key: string) => number): string[] => {
-    const score = new Map<string, number>();
-    for (const terms of members) for (const [key, w] of pick(terms)) score.set(key, (score.get(key) ?? 0) + w * weightOf(key));
-    return [...score.entries()]
-      .filter(([key, s]) => s > 0 && !pick(promptTerms).has(key))
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .map(([key]) => key);
-  };
-  return {
-    concepts: tally((t) => t.concepts, (c) => vocabulary.conceptWeights.get(c) ?? 1),
-    stems: tally((t) => t.stems, () => 1),
-  };
-}
-
-/** A short readable Dutch label for a cluster. */
-export function labelCluster(memberTexts: readonly string[], members: readonly TextTerms[], keywords: ClusterKeywords, vocabulary: Vocabulary): string {
-  const share = (has: (t: TextTerms) => boolean): number => members.filter(has).length / (members.length || 1);
-  const [topConcept, secondConcept] = keywords.concepts;
-  if (members.length > 1 && topConcept && share((t) => t.concepts.has(topConcept)) >= 0.4) {
-    const label = vocabulary.labels.get(topConcept) ?? topConcept;
-    // Two concepts that each carry most of the cluster both belong in the name.
-    const second = secondConcept ? (vocabulary.labels.get(secondConcept) ?? secondConcept) : '';
-    // Only short, simple labels combine; "a en b en c en d" reads as a list, not a theme.
-    const simple = (text: string): boolean => !/ en |,/.test(text);
-    if (secondConcept && share((t) => t.concepts.has(secondConcept)) >= 0.6 && simple(label) && simple(second) && label.length + second.length < 36) {
-      return capitalize(`${label} en ${second}`);
-    }
-    return capitalize(label);
-  }
-  if (members.length > 1) {
-    const shared = keywords.stems.filter((stem) => share((t) => t.stems.has(stem)) >= 0.5).slice(0, 2);
-    if (shared.length > 0) {
-      const surface = (stem: string): string => members.map((t) => t.surfaces.get(stem)).find((s) => s !== undefined) ?? stem;
-      return capitalize(shared.map(surface).join(' en '));
-    }
-    if (topConcept) return capitalize(vocabulary.labels.get(topConcept) ?? topConcept);
-  }
-  return capitalize(shortenText(memberTexts[0] ?? ''));
 }

@@ -5,13 +5,14 @@ import { clusterMatrix, MERGE_THRESHOLD } from './cluster.ts';
 import { refineAssignments } from './refine.ts';
 import { countSortEvidence, withCrowdEvidence, type CrowdWeighting } from './crowd.ts';
 import { crowdConsensus, sortedNotes } from './consensus.ts';
-import { clusterKeywords, labelCluster } from './label.ts';
+import { clusterKeywords } from './keywords.ts';
+import { contentStems, countStems, elsewhereFrom, labelCandidates } from './label.ts';
 import { rankByTypicality } from './representatives.ts';
 import { cosineMatrix, type SimilarityMatrix } from './similarity.ts';
 import { distinctLabels } from './distinctLabels.ts';
-import { draftStatement } from './statement.ts';
+import { draftAnswer } from './draft.ts';
 import type { SynthesisCluster, SynthesisInput, SynthesisNote, SynthesisResult } from './types.ts';
-import { buildNoteFeatures, type NoteFeatures } from './vectors.ts';
+import { buildNoteFeatures, WEIGHTS, type FeatureWeights, type NoteFeatures } from './vectors.ts';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.ts';
 
 const REPRESENTATIVES = 3;
@@ -24,6 +25,8 @@ export type SynthesisOptions = {
   consensusCut?: number;
   crowd?: CrowdWeighting;
   refine?: boolean;
+  /** Feature weights other than the defaults (learnt per fold by the bench). */
+  weights?: Partial<FeatureWeights>;
 };
 
 /** Notes in id order, duplicates (same id) dropped, so the outcome is independent of input order. */
@@ -33,7 +36,14 @@ export function canonicalNotes(notes: readonly SynthesisNote[]): SynthesisNote[]
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export type Analysis = { notes: SynthesisNote[]; features: NoteFeatures; matrix: SimilarityMatrix; clusterOf: Int32Array };
+export type Analysis = {
+  notes: SynthesisNote[];
+  features: NoteFeatures;
+  matrix: SimilarityMatrix;
+  clusterOf: Int32Array;
+  /** Per note: did a sort of the room see it. */
+  sorted?: boolean[];
+};
 
 /** The numeric core: canonical notes, their features, the combined similarity and a cluster per note. */
 export function analyzeNotes(input: SynthesisInput, options: SynthesisOptions = {}): Analysis {
@@ -43,6 +53,7 @@ export function analyzeNotes(input: SynthesisInput, options: SynthesisOptions = 
     notes.map((note) => note.text),
     input.prompt,
     vocabulary,
+    { ...WEIGHTS, ...options.weights },
   );
   const text = cosineMatrix(features.vectors);
   const fixedGroupOf = input.groups ? notes.map((note) => input.groups?.[note.id]) : undefined;
@@ -56,7 +67,7 @@ export function analyzeNotes(input: SynthesisInput, options: SynthesisOptions = 
     const locked = spoken.map((seen, i) => seen || fixedGroupOf?.[i] !== undefined);
     const matrix = withCrowdEvidence(text, evidence, options.crowd);
     const clusterOf = options.refine === false ? decided : refineAssignments(text, decided, threshold, locked);
-    return { notes, features, matrix, clusterOf };
+    return { notes, features, matrix, clusterOf, sorted: spoken };
   }
   const linked = clusterMatrix(text, { threshold, fixedGroupOf });
   const clusterOf = options.refine === false ? linked : refineAssignments(text, linked, threshold, fixedGroupOf?.map((g) => g !== undefined));
@@ -69,40 +80,50 @@ export function analyzeNotes(input: SynthesisInput, options: SynthesisOptions = 
  */
 export function synthesize(input: SynthesisInput, options: SynthesisOptions = {}): SynthesisResult {
   const vocabulary = options.vocabulary ?? defaultVocabulary();
-  const { notes, features, matrix, clusterOf } = analyzeNotes(input, options);
+  const { notes, features, matrix, clusterOf, sorted } = analyzeNotes(input, options);
   const promptTerms = analyzeText(input.prompt, vocabulary);
 
   const membersOf = new Map<number, number[]>();
   clusterOf.forEach((cluster, i) => membersOf.set(cluster, [...(membersOf.get(cluster) ?? []), i]));
+  // Biggest theme first; equal sizes by first note id, so the order (and who gets a label first) is stable.
+  const groups = [...membersOf.values()].sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
+  const ranked = groups.map((members) => rankByTypicality(members, matrix));
 
-  const clusters: SynthesisCluster[] = [...membersOf.values()].map((members) => {
-    const ranked = rankByTypicality(members, matrix);
-    const terms = ranked.map((i) => features.terms[i]).filter((t) => t !== undefined);
+  const stemsOf = notes.map((note) => contentStems(note.text, vocabulary));
+  const promptStems = contentStems(input.prompt, vocabulary);
+  const stemCounts = countStems(stemsOf);
+  const labels = distinctLabels(
+    ranked.map((members) => labelCandidates(members.map((i) => notes[i]?.text ?? ''), elsewhereFrom(stemCounts, stemsOf, members), promptStems, vocabulary)),
+  );
+
+  const clusters: SynthesisCluster[] = ranked.map((members, c) => {
+    const terms = members.map((i) => features.terms[i]).filter((t) => t !== undefined);
     const keywords = clusterKeywords(terms, promptTerms, vocabulary);
-    const noteIds = members.map((i) => notes[i]?.id ?? '');
+    const noteIds = members.map((i) => notes[i]?.id ?? '').sort();
     const groupId = noteIds.map((id) => input.groups?.[id]).find((g) => g !== undefined);
     return {
       id: groupId ?? `s-${noteIds[0] ?? ''}`,
-      label: labelCluster(ranked.map((i) => notes[i]?.text ?? ''), terms, keywords, vocabulary),
+      label: labels[c] ?? '',
       noteIds,
-      representativeIds: ranked.slice(0, REPRESENTATIVES).map((i) => notes[i]?.id ?? ''),
+      representativeIds: members.slice(0, REPRESENTATIVES).map((i) => notes[i]?.id ?? ''),
       keywords: [
-        ...keywords.concepts.slice(0, 3).map((c) => vocabulary.labels.get(c) ?? c),
+        ...keywords.concepts.slice(0, 3).map((concept) => vocabulary.labels.get(concept) ?? concept),
         ...keywords.stems.slice(0, 5).map((stem) => terms.map((t) => t.surfaces.get(stem)).find((s) => s !== undefined) ?? stem),
       ],
+      origin: groupId !== undefined ? 'facilitator' : members.some((i) => sorted?.[i]) ? 'room' : 'engine',
     };
   });
-  // Biggest theme first; equal sizes by first note id, so the order is stable too.
-  clusters.sort((a, b) => b.noteIds.length - a.noteIds.length || ((a.noteIds[0] ?? '') < (b.noteIds[0] ?? '') ? -1 : 1));
 
   const textOf = new Map(notes.map((note) => [note.id, note.text]));
-  const named = distinctLabels(clusters, textOf);
-  const statement = draftStatement(
-    named.map((cluster) => ({
+  const statement = draftAnswer(
+    input.prompt,
+    clusters.map((cluster) => ({
       label: cluster.label,
       noteIds: cluster.noteIds,
+      votes: cluster.noteIds.reduce((sum, id) => sum + (input.votes?.[id] ?? 0), 0),
+      representativeId: cluster.representativeIds[0],
       representativeText: textOf.get(cluster.representativeIds[0] ?? '') ?? '',
     })),
   );
-  return { clusters: named, statement };
+  return { clusters, statement };
 }

@@ -11,7 +11,12 @@ export type SynthesisInput = {
   sorts?: readonly Sort[];
   /** Groups the facilitator already made (noteId → groupId); never undone. */
   groups?: Readonly<Record<string, string>>;
+  /** The room's votes per note (a vote on a group shared among its notes); orders the draft. */
+  votes?: Readonly<Record<string, number>>;
 };
+
+/** Who shaped a cluster: the facilitator's group, the room's sorts, or the engine's reading of the text. */
+export type ClusterOrigin = 'facilitator' | 'room' | 'engine';
 
 export type SynthesisCluster = {
   /** The facilitator's group id when the cluster grew from one, otherwise a stable `s-…` id. */
@@ -23,6 +28,8 @@ export type SynthesisCluster = {
   representativeIds: string[];
   /** Stems and concepts that carry the cluster, for labels and the explain scorer. */
   keywords: string[];
+  /** Who shaped it (absent in results from before this was recorded). */
+  origin?: ClusterOrigin;
 };
 
 export type StatementSentence = { text: string; noteIds: string[] };

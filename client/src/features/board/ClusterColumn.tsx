@@ -43,17 +43,13 @@ export function ClusterColumn({ group, order, others, spotlighted, justCreated, 
     .filter(Boolean)
     .join(' ');
   return (
-    <section ref={setDropRef} className={className} aria-label={`Groep ${name}`} data-testid="cluster" data-cluster-id={cluster.id} data-drop-id={clusterTarget(cluster.id)} data-suggested={cluster.suggested}>
+    <section ref={setDropRef} className={className} aria-label={`Groep ${name}`} data-testid="cluster" data-cluster-id={cluster.id} data-drop-id={clusterTarget(cluster.id)} data-suggested={cluster.suggested} data-origin={originOf(cluster)}>
       <header ref={setDragRef} className="cluster-header">
         <button type="button" className="drag-handle" aria-label={`Groep slepen om samen te voegen: ${name}`} data-testid="cluster-drag-handle" {...attributes} {...listeners}>
           <span aria-hidden="true">⠿</span>
         </button>
         <ClusterName name={name} autoEdit={justCreated} onRename={(label) => onRename(cluster.id, label)} />
-        {cluster.suggested && (
-          <span className="badge suggested-badge" data-testid="cluster-suggested">
-            voorstel
-          </span>
-        )}
+        <OriginBadge cluster={cluster} />
         <span className="cluster-count">{notes.length}</span>
       </header>
       <div className="cluster-actions">
@@ -89,5 +85,25 @@ export function ClusterColumn({ group, order, others, spotlighted, justCreated, 
         </button>
       )}
     </section>
+  );
+}
+
+/** Who shaped a group: the facilitator's own, the room's sorting, or the engine reading the text. */
+const originOf = (cluster: { suggested: boolean; origin?: string }): 'facilitator' | 'room' | 'engine' =>
+  !cluster.suggested ? 'facilitator' : cluster.origin === 'room' ? 'room' : 'engine';
+
+const ORIGIN_BADGE = {
+  engine: { text: 'voorstel', title: 'Voorstel van de computer, op grond van de tekst van de notities' },
+  room: { text: 'voorstel van de zaal', title: 'Voorstel uit hoe de zaal de notities sorteerde op de telefoons' },
+  facilitator: { text: 'eigen groep', title: 'Door jou gemaakt of overgenomen; een nieuw voorstel laat deze groep staan' },
+} as const;
+
+function OriginBadge({ cluster }: { cluster: { suggested: boolean; origin?: string } }) {
+  const origin = originOf(cluster);
+  const badge = ORIGIN_BADGE[origin];
+  return (
+    <span className={`badge origin-badge origin-${origin}${cluster.suggested ? ' suggested-badge' : ''}`} title={badge.title} data-testid={cluster.suggested ? 'cluster-suggested' : 'cluster-own'}>
+      {badge.text}
+    </span>
   );
 }
