@@ -15,6 +15,7 @@ import { synthesisRoutes } from './routes/synthesis.ts';
 import { workshopRoutes } from './routes/workshops.ts';
 import { formatProblems } from '@visiebord/shared/script';
 import { loadScriptDir } from './scripts/loadScripts.ts';
+import { openPostgresStore } from './store/postgresStore.ts';
 import { openSqliteStore } from './store/sqliteStore.ts';
 import type { Store } from './store/types.ts';
 import { registerSockets } from './sync/sockets.ts';
@@ -22,6 +23,12 @@ import { registerRateLimit } from './plugins/rateLimit.ts';
 import { keepRetentionWindows } from './privacy/retentionWindow.ts';
 import { retentionRoutes } from './routes/retention.ts';
 import { refuseOnStorageErrors } from './store/storageErrors.ts';
+
+/** Postgres when `DATABASE_URL` is set (several instances), else SQLite in the data folder. */
+async function openStore(config: Config): Promise<Store> {
+  if (config.databaseUrl) return openPostgresStore(config.databaseUrl, { schema: config.databaseSchema });
+  return openSqliteStore(config.dataDir, { synchronous: config.synchronous });
+}
 
 export type AppOptions = { config: Config; store?: Store; logger?: boolean };
 
@@ -41,9 +48,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // A full or read-only disk answers `storage_failed`; each workshop keeps its own retention.
   const onCompactionFailed = (error: unknown) => app.log.warn({ err: error }, 'compaction failed; the update log is complete and compaction will be tried again');
-  const retention = keepRetentionWindows(
-    refuseOnStorageErrors(options.store ?? openSqliteStore(config.dataDir, { synchronous: config.synchronous }), { onCompactionFailed }),
-  );
+  const retention = keepRetentionWindows(refuseOnStorageErrors(options.store ?? (await openStore(config)), { onCompactionFailed }));
   const store = retention.store;
   const rooms = new Rooms(store, {
     compactEvery: config.compactEvery,
