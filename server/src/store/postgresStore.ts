@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { migrate } from './postgresMigrations.ts';
-import type { ParticipantRecord, StoredDoc, Store, WorkshopRecord } from './types.ts';
+import { toWorkshop, type WorkshopRow } from './workshopRow.ts';
+import type { ParticipantRecord, StoredDoc, Store } from './types.ts';
 
 export type PostgresStoreOptions = {
   /** A schema of its own (made when missing); `public` when unset. Tests use one per run. */
@@ -9,26 +10,6 @@ export type PostgresStoreOptions = {
   poolSize?: number;
 };
 
-type WorkshopRow = {
-  id: string;
-  join_code: string;
-  facilitator_key_hash: string;
-  beamer_key_hash: string;
-  created_at: string;
-  last_activity_at: string;
-  delete_after: string;
-};
-
-const toWorkshop = (row: WorkshopRow | undefined): WorkshopRecord | undefined =>
-  row && {
-    id: row.id,
-    joinCode: row.join_code,
-    facilitatorKeyHash: row.facilitator_key_hash,
-    beamerKeyHash: row.beamer_key_hash,
-    createdAt: Number(row.created_at),
-    lastActivityAt: Number(row.last_activity_at),
-    deleteAfter: Number(row.delete_after),
-  };
 
 /**
  * One change in one statement, so one round trip: the workshop's row hands out the sequence
