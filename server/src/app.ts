@@ -15,6 +15,7 @@ import { synthesisRoutes } from './routes/synthesis.ts';
 import { workshopRoutes } from './routes/workshops.ts';
 import { formatProblems } from '@visiebord/shared/script';
 import { loadScriptDir } from './scripts/loadScripts.ts';
+import { connectRedisPeers } from './cluster/redisPeers.ts';
 import { openPostgresStore } from './store/postgresStore.ts';
 import { openSqliteStore } from './store/sqliteStore.ts';
 import type { Store } from './store/types.ts';
@@ -50,7 +51,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const onCompactionFailed = (error: unknown) => app.log.warn({ err: error }, 'compaction failed; the update log is complete and compaction will be tried again');
   const retention = keepRetentionWindows(refuseOnStorageErrors(options.store ?? (await openStore(config)), { onCompactionFailed }));
   const store = retention.store;
+  const peers = config.redisUrl ? await connectRedisPeers(config.redisUrl, app.log) : undefined;
   const rooms = new Rooms(store, {
+    peers,
     compactEvery: config.compactEvery,
     idleUnloadMs: config.idleUnloadSeconds * 1000,
     retentionMs: config.retentionDays * 24 * 60 * 60 * 1000,
@@ -78,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.addHook('onClose', async () => {
     await rooms.closeAll();
+    await peers?.close();
     await store.close();
   });
   return app;
