@@ -16,6 +16,8 @@ import { workshopRoutes } from './routes/workshops.ts';
 import { trajectoryRoutes } from './routes/trajectory.ts';
 import { formatProblems } from '@visiebord/shared/script';
 import { loadScriptDir } from './scripts/loadScripts.ts';
+import { connectRedisPeers } from './cluster/redisPeers.ts';
+import { openPostgresStore } from './store/postgresStore.ts';
 import { openSqliteStore } from './store/sqliteStore.ts';
 import type { Store } from './store/types.ts';
 import { registerSockets } from './sync/sockets.ts';
@@ -23,6 +25,12 @@ import { registerRateLimit } from './plugins/rateLimit.ts';
 import { keepRetentionWindows } from './privacy/retentionWindow.ts';
 import { retentionRoutes } from './routes/retention.ts';
 import { refuseOnStorageErrors } from './store/storageErrors.ts';
+
+/** Postgres when `DATABASE_URL` is set (several instances), else SQLite in the data folder. */
+async function openStore(config: Config): Promise<Store> {
+  if (config.databaseUrl) return openPostgresStore(config.databaseUrl, { schema: config.databaseSchema });
+  return openSqliteStore(config.dataDir, { synchronous: config.synchronous });
+}
 
 export type AppOptions = { config: Config; store?: Store; logger?: boolean };
 
@@ -42,11 +50,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // A full or read-only disk answers `storage_failed`; each workshop keeps its own retention.
   const onCompactionFailed = (error: unknown) => app.log.warn({ err: error }, 'compaction failed; the update log is complete and compaction will be tried again');
-  const retention = keepRetentionWindows(
-    refuseOnStorageErrors(options.store ?? openSqliteStore(config.dataDir, { synchronous: config.synchronous }), { onCompactionFailed }),
-  );
+  const retention = keepRetentionWindows(refuseOnStorageErrors(options.store ?? (await openStore(config)), { onCompactionFailed }));
   const store = retention.store;
+  const peers = config.redisUrl ? await connectRedisPeers(config.redisUrl, app.log) : undefined;
   const rooms = new Rooms(store, {
+    peers,
     compactEvery: config.compactEvery,
     idleUnloadMs: config.idleUnloadSeconds * 1000,
     retentionMs: config.retentionDays * 24 * 60 * 60 * 1000,
@@ -75,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.addHook('onClose', async () => {
     await rooms.closeAll();
+    await peers?.close();
     await store.close();
   });
   return app;

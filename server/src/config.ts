@@ -17,6 +17,12 @@ export type Config = {
   /** Updates in the log before it is compacted into a snapshot. */
   compactEvery: number;
   synchronous: 'normal' | 'full';
+  /** Postgres instead of SQLite (`DATABASE_URL`), for several instances; see docs/deploy.md. */
+  databaseUrl: string | null;
+  /** The Postgres schema to use (`DATABASE_SCHEMA`, default `public`). */
+  databaseSchema: string;
+  /** Redis (`REDIS_URL`): instances serving the same workshops share updates and presence through it. */
+  redisUrl: string | null;
   /** Public base URL for the links we hand out; derived from the request when unset. */
   publicUrl: string | null;
   logLevel: string;
@@ -69,6 +75,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     idleUnloadSeconds: number(env.IDLE_UNLOAD_SECONDS, 60),
     compactEvery: number(env.COMPACT_EVERY, 500),
     synchronous: env.SQLITE_SYNCHRONOUS === 'full' ? 'full' : 'normal',
+    databaseUrl: env.DATABASE_URL || null,
+    databaseSchema: env.DATABASE_SCHEMA || 'public',
+    redisUrl: env.REDIS_URL || null,
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
     logLevel: env.LOG_LEVEL || 'info',
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')

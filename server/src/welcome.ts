@@ -16,7 +16,7 @@ export async function printWelcome(app: FastifyInstance): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const base = config.publicUrl ?? `http://${host}:${port}`;
-  const lines = ['', `Visiebord draait op ${base}`, `  Nieuwe workshop of meedoen: ${base}/`, `  Gegevens in: ${config.dataDir}`];
+  const lines = ['', `Visiebord draait op ${base}`, `  Nieuwe workshop of meedoen: ${base}/`, config.databaseUrl ? `  Gegevens in: Postgres (schema ${config.databaseSchema})` : `  Gegevens in: ${config.dataDir}`];
 
   const starter = STARTER_SCRIPTS.map((id) => app.scripts.find((s) => s.id === id)).find(Boolean) ?? app.scripts[0];
   if (process.env.VISIEBORD_STARTER !== '0' && starter && (await app.store.countWorkshops()) === 0) {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
 
@@ -15,10 +15,17 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The real server as its own process, the way `pnpm start` runs it, so it can be killed for real. */
-export async function spawnServer(dataDir: string, env: Record<string, string> = {}, port?: number) {
+/** The compiled server that `pnpm start` runs (`server/build.mjs`). */
+export const COMPILED_SERVER = 'server/dist/server.js';
+
+/**
+ * The real server as its own process, so it can be killed for real: from source through tsx, or
+ * with `compiled` the bundle `pnpm start` runs (build it first, e.g. with `buildServer()`).
+ */
+export async function spawnServer(dataDir: string, env: Record<string, string> = {}, port?: number, options: { compiled?: boolean; startTimeoutMs?: number } = {}) {
   const chosen = port ?? (await freePort());
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
+  const args = options.compiled ? ['--enable-source-maps', COMPILED_SERVER] : ['--import', 'tsx', 'server/src/server.ts'];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(chosen), HOST: '127.0.0.1', DATA_DIR: dataDir, VISIEBORD_STARTER: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -28,15 +35,23 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${chosen}`;
-  const until = Date.now() + 20_000;
+  const until = Date.now() + (options.startTimeoutMs ?? 20_000);
   for (;;) {
     try {
       if ((await fetch(`${url}/healthz`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > until || child.exitCode !== null) throw new Error(`server did not start:\n${output}`);
+    if (Date.now() > until || child.exitCode !== null) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not start:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return { child, url, port: chosen, exited, output: () => output };
+}
+
+/** Builds the compiled server, as `pnpm start` does. */
+export function buildServer(): void {
+  execFileSync(process.execPath, ['server/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
 }

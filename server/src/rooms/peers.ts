@@ -23,5 +23,7 @@ export interface Peers {
   /** The participants with a phone open on other instances (as they last said, recently). */
   onlineElsewhere(workshopId: string): ReadonlySet<string>;
   publishDeleted(workshopId: string): void;
+  /** `fn` runs after the link to the other instances was lost and is back: what was said meanwhile is missed. */
+  onReconnect(fn: () => void): void;
   close(): Promise<void>;
 }

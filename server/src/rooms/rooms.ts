@@ -39,6 +39,10 @@ export class Rooms {
     private readonly options: RoomsOptions,
   ) {
     this.peers = options.peers;
+    // Whatever other instances stored while the link was down is read from the store.
+    this.peers?.onReconnect(() => {
+      for (const room of this.rooms.values()) room.catchUp().catch((error: unknown) => options.log.warn({ err: error, workshop: room.id }, 'catching up from the store failed'));
+    });
     this.presenceTimer = setInterval(() => {
       for (const room of this.rooms.values()) {
         if (room.isFailed) continue;

@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '@visiebord/shared/api';
 import { EXPORT_FORMATS, isExportFormat, readWorkshopFile } from '@visiebord/shared/export';
 import { requireWorkshopKey } from '../auth/requireAccess.ts';
 import { exportWorkshop, PRINT_STYLESHEET_PATH } from '../export/exportFile.ts';
+import { PRINT_STYLESHEET } from '../export/printStylesheet.ts';
 import { importWorkshop } from '../workshops/createWorkshop.ts';
 import { publicBaseUrl, workshopUrls } from './publicUrl.ts';
 
 /** A workshop with a few thousand notes is a few MB as JSON; this leaves room and stops abuse. */
 export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
 
-const printStylesheet = readFileSync(new URL('../export/print.css', import.meta.url), 'utf8');
 
 /** Export (Word, Markdown, CSV, JSON, the print view) and import of a whole workshop. */
 export async function exportRoutes(app: FastifyInstance) {
@@ -49,6 +48,6 @@ export async function exportRoutes(app: FastifyInstance) {
   });
 
   app.get(PRINT_STYLESHEET_PATH, async (_request, reply) =>
-    reply.header('Content-Type', 'text/css; charset=utf-8').header('Cache-Control', 'public, max-age=3600').send(printStylesheet),
+    reply.header('Content-Type', 'text/css; charset=utf-8').header('Cache-Control', 'public, max-age=3600').send(PRINT_STYLESHEET),
   );
 }

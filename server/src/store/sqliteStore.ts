@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { toWorkshop, type WorkshopRow } from './workshopRow.ts';
 import type { ParticipantRecord, StoredChange, StoredDoc, Store, WorkshopRecord } from './types.ts';
 
 const SCHEMA = `
@@ -42,26 +43,6 @@ CREATE TABLE IF NOT EXISTS intents (
 ) WITHOUT ROWID;
 `;
 
-type WorkshopRow = {
-  id: string;
-  join_code: string;
-  facilitator_key_hash: string;
-  beamer_key_hash: string;
-  created_at: number;
-  last_activity_at: number;
-  delete_after: number;
-};
-
-const toWorkshop = (row: WorkshopRow | undefined): WorkshopRecord | undefined =>
-  row && {
-    id: row.id,
-    joinCode: row.join_code,
-    facilitatorKeyHash: row.facilitator_key_hash,
-    beamerKeyHash: row.beamer_key_hash,
-    createdAt: row.created_at,
-    lastActivityAt: row.last_activity_at,
-    deleteAfter: row.delete_after,
-  };
 
 export type SqliteStoreOptions = {
   /** `full` also survives a power cut (an fsync per write); `normal` survives a killed process. */

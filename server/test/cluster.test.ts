@@ -1,0 +1,148 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readNotes } from '@visiebord/shared/doc';
+import { seeded, SimulatedPhone } from './faults/phones.ts';
+import { report } from './faults/report.ts';
+import { api, createWorkshop, eventually, goToStep, joinWorkshop } from './helpers.ts';
+import { buildServer, spawnServer } from './process.ts';
+import { needServices, TEST_DATABASE_URL, TEST_REDIS_URL, testSchema } from './services.ts';
+import { connectDoc } from './sockets.ts';
+
+/**
+ * Several instances on one Postgres and one Redis, the way docs/deploy.md runs them: the compiled
+ * server, three processes, phones spread over them, the beamer and the facilitator each on another
+ * instance — and one instance killed with SIGKILL twice while the phones post.
+ */
+const INSTANCES = 3;
+const PORTS = [8390, 8391, 8392];
+const PHONES = 100;
+const CANVASES = ['wedstrijd', 'spelregels', 'goed-doen', 'trainen'];
+
+type Workshop = { canvases: Array<{ id: string; notes: Array<{ id: string; text: string }> }> };
+
+const available = await needServices('Several instances (Postgres + Redis)', { postgres: true, redis: true });
+const schema = testSchema('cluster');
+const cleanup: Array<() => void> = [];
+
+describe.runIf(available)('several instances on one Postgres and Redis', () => {
+  beforeAll(() => buildServer());
+  afterAll(async () => {
+    for (const fn of cleanup.splice(0).reverse()) fn();
+    await schema.drop();
+  });
+
+  it(`keep every acknowledged note once, everywhere, while one of ${INSTANCES} instances is killed -9 twice under ${PHONES} phones`, async () => {
+    const env = { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema.name, REDIS_URL: TEST_REDIS_URL, COMPACT_EVERY: '200', LOG_LEVEL: 'warn' };
+    const dataDir = mkdtempSync(join(tmpdir(), 'visiebord-cluster-'));
+    // Generous: a loaded CI machine starts a process slowly.
+    const start = (i: number) => spawnServer(dataDir, env, PORTS[i], { compiled: true, startTimeoutMs: 60_000 });
+    const servers = [await start(0), await start(1), await start(2)];
+    const alive = servers.map(() => true);
+    cleanup.push(() => servers.forEach((s) => s.child.kill('SIGKILL')));
+    const url = (i: number) => servers[i]!.url;
+
+    const w = await createWorkshop(url(0));
+    await goToStep(url(2), w, 'gedeelde-visie');
+    // The beamer on instance 1, the facilitator on instance 2; neither is the one that gets killed.
+    const beamer = connectDoc(url(1).replace('http', 'ws'), w.id, w.beamerKey);
+    const facilitator = connectDoc(url(2).replace('http', 'ws'), w.id, w.facilitatorKey);
+    cleanup.push(() => beamer.close(), () => facilitator.close());
+    await Promise.all([beamer.synced, facilitator.synced]);
+
+    // Each phone has its own instance (as a load balancer would spread them) and moves to the next
+    // living one while its own is down.
+    const joined = await Promise.all(Array.from({ length: PHONES }, (_, i) => joinWorkshop(url(i % INSTANCES), w.joinCode, `Collega ${i}`)));
+    const random = seeded(14);
+    const instanceFor = (p: number) => [0, 1, 2].map((k) => (p + k) % INSTANCES).find((i) => alive[i]) ?? 0;
+    const phones = joined.map((p, i) => new SimulatedPhone({ baseUrl: () => url(instanceFor(i)), workshopId: w.id, token: p.participantToken, random }));
+    cleanup.push(() => phones.forEach((p) => p.stop()));
+    phones.forEach((p) => p.connect());
+    await eventually(() => expect(phones.every((p) => p.hellos >= 1)).toBe(true), 15_000);
+
+    let written = 0;
+    let producing = true;
+    const producers = phones.map(async (phone, p) => {
+      for (let n = 0; producing; n++) {
+        phone.queue({ type: 'note.add', canvasId: CANVASES[(p + n) % CANVASES.length], text: `notitie ${p}-${n}` });
+        written++;
+        await new Promise((resolve) => setTimeout(resolve, 1_500 + random() * 1_500));
+      }
+    });
+
+    const notesOn = async (i: number) => {
+      const r = await api<Workshop>(url(i), `/api/workshops/${w.id}`, { token: w.facilitatorKey });
+      expect(r.status).toBe(200);
+      return r.body.canvases.flatMap((c) => c.notes);
+    };
+    const rounds: Array<Record<string, number>> = [];
+    for (let kill = 1; kill <= 2; kill++) {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const inFlight = phones.reduce((n, p) => n + p.outbox.length, 0);
+      alive[0] = false;
+      servers[0]!.child.kill('SIGKILL');
+      await servers[0]!.exited;
+      const killedAt = Date.now();
+      // Acknowledged before the kill, so on the instances that live.
+      const acked = phones.flatMap((p) => [...p.acknowledged.values()]);
+      for (const i of [1, 2]) {
+        const byId = new Map((await notesOn(i)).map((n) => [n.id, n.text]));
+        for (const { noteId, intent } of acked) expect(byId.get(noteId!)).toBe(intent.text);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      servers[0] = await start(0);
+      alive[0] = true;
+      rounds.push({ kill, inFlight, acknowledged: acked.length, downMs: Date.now() - killedAt });
+    }
+
+    producing = false;
+    await Promise.all(producers);
+    try { await Promise.all(phones.map((p) => p.flushed(30_000))); } catch (e) {
+      const stuck = phones.map((p, i) => [p, i] as const).filter(([p]) => p.outbox.length > 0);
+      for (const [p, i] of stuck.slice(0, 3)) for (const k of [0, 1, 2]) {
+        const r = await fetch(`${url(k)}/api/workshops/${w.id}/intents`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${joined[i]!.participantToken}` }, body: JSON.stringify(p.outbox[0]) });
+        console.log('DEBUG', i, k, p.outbox.length, r.status, await r.text());
+      }
+      for (const k of [0,1,2]) console.log('OUT', k, servers[k]!.output().slice(-3000));
+      const pgc = new (await import('pg')).default.Client({ connectionString: TEST_DATABASE_URL, options: `-c search_path=${schema.name}` });
+      await pgc.connect();
+      for (const [p] of stuck.slice(0, 3)) console.log('DBROW', JSON.stringify((await pgc.query('select * from intents where intent_id = $1', [p.outbox[0]!.id])).rows), JSON.stringify((await pgc.query('select count(*) from intents')).rows));
+      console.log('TABLES', JSON.stringify((await pgc.query("select table_schema, count(*) from information_schema.tables where table_name='intents' group by 1")).rows));
+      await pgc.end();
+      throw e;
+    }
+    const acked = phones.flatMap((p) => [...p.acknowledged.values()]);
+    expect(phones.flatMap((p) => p.refused)).toEqual([]);
+
+    // Every instance, the beamer and the facilitator end with the same notes: each acknowledged one, once.
+    const texts = (notes: Array<{ id: string; text: string }>) => notes.map((n) => `${n.id} ${n.text}`).sort();
+    await eventually(async () => {
+      const [a, b, c] = await Promise.all([0, 1, 2].map(notesOn));
+      expect(texts(b!)).toEqual(texts(a!));
+      expect(texts(c!)).toEqual(texts(a!));
+      const onBeamer = CANVASES.flatMap((id) => readNotes(beamer.doc, id));
+      const onConsole = CANVASES.flatMap((id) => readNotes(facilitator.doc, id));
+      expect(texts(onBeamer)).toEqual(texts(a!));
+      expect(texts(onConsole)).toEqual(texts(a!));
+    }, 15_000);
+    const notes = await notesOn(0);
+    const byId = new Map(notes.map((n) => [n.id, n.text]));
+    for (const { noteId, intent } of acked) expect(byId.get(noteId!)).toBe(intent.text);
+    expect(new Set(notes.map((n) => n.text)).size).toBe(notes.length);
+    expect(acked.length).toBe(written);
+    expect(notes.length).toBe(written);
+    const resends = phones.reduce((n, p) => n + p.resends, 0);
+    report('cluster', { instances: INSTANCES, phones: PHONES, kills: 2, written, stored: notes.length, resends, rounds });
+
+    // The whole documents match too, not only the notes.
+    const full = await Promise.all([0, 1, 2].map(async (i) => (await api<Workshop>(url(i), `/api/workshops/${w.id}`, { token: w.facilitatorKey })).body));
+    const comparable = (x: Workshop) => JSON.stringify({ ...x, online: undefined, participants: undefined });
+    expect(comparable(full[1]!)).toBe(comparable(full[0]!));
+    expect(comparable(full[2]!)).toBe(comparable(full[0]!));
+
+    phones.forEach((p) => p.stop());
+    for (const s of servers) s.child.kill('SIGTERM');
+    expect(await Promise.all(servers.map((s) => s.exited))).toEqual([0, 0, 0]);
+  }, 240_000);
+});
