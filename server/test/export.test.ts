@@ -70,7 +70,7 @@ async function fillWorkshop() {
   await goToStep(server.url, w, 'rubric');
   await postIntent(server.url, w.id, anna.participantToken, { type: 'rubric.answer', stepId: 'rubric', aspectId: 'commitment', phase: 3 });
   await goToStep(server.url, w, 'uitleggen');
-  await postIntent(server.url, w.id, anna.participantToken, { type: 'explain.submit', stepId: 'uitleggen', text: 'Samen leiden we op.' });
+  await postIntent(server.url, w.id, anna.participantToken, { type: 'explain.submit', stepId: 'uitleggen', text: 'Samen opleiden: één team van school en pabo.' });
   return { anna, bram };
 }
 
@@ -85,7 +85,7 @@ describe('export', () => {
     expect(xml).toContain('w:val="Title"');
     expect(xml).toContain('w:val="Heading1"');
     expect(xml).toContain('w:val="Heading2"');
-    for (const expected of ['Alle staptypen', 'Deelnemers: 2', 'Visie', 'Wij leiden samen op: elke collega is opleider.', 'Samen opleiden', 'Eén team: school én pabo, samen', 'Peilingen', 'Goed bekend', 'Ontwikkelrubric: Waar staan we?', 'Verkennen', 'Doorleven', 'Partners committeren zich', 'fase 3 (Verbinden)', '1 van 2 deelnemers (50%) legde de visie uit in eigen woorden. Norm: 80% — nog niet gehaald.', 'Bijlage: alle notities', 'Anna']) {
+    for (const expected of ['Alle staptypen', 'Deelnemers: 2', 'Visie', 'Wij leiden samen op: elke collega is opleider.', 'Samen opleiden', 'Eén team: school én pabo, samen', 'Peilingen', 'Goed bekend', 'Ontwikkelrubric: Waar staan we?', 'Verkennen', 'Doorleven', 'Partners committeren zich', 'fase 3 (Verbinden)', '1 van 2 deelnemers (50%) legde de visie uit in eigen woorden (1 schreef een uitleg). Norm: 80% — nog niet gehaald.', 'Bijlage: alle notities', 'Anna']) {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain('niet in het verslag');

@@ -199,8 +199,8 @@ test('the beamer shows each step of the short study day to the back of the room'
   await phones[4]!.intent('explain.submit', { stepId: 'uitleggen', text: 'Dat weet ik nog niet.' });
   const score = await facilitator.explainScore('uitleggen');
   expect(score.submitted).toBe(5);
-  await expect(page.getByTestId('beamer-explain-percent')).toHaveText(`${Math.round(score.share * 100)}%`);
-  await expect(page.getByTestId('beamer-explain-count')).toHaveText(`${score.explaining} van 5`);
+  await expect(page.getByTestId('beamer-explain-percent')).toHaveText(`${score.percent}%`);
+  await expect(page.getByTestId('beamer-explain-count')).toHaveText(`${score.explaining} van ${score.participants}`);
   await expect(page.getByTestId('beamer-explain-norm')).toContainText('norm 80%');
   // Two of five name the themes: every theme is still little named.
   await expect(page.getByTestId('beamer-explain-missed')).toContainText('Nog weinig genoemd:');

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { ExplainScore } from '@visiebord/shared/api';
 import AxeBuilder from '@axe-core/playwright';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -46,7 +47,7 @@ export class FacilitatorApi {
 
   async explainScore(stepId: string) {
     const response = await this.request.get(`/api/workshops/${this.workshop.id}/explain-score?stepId=${stepId}`, { headers: this.auth });
-    return (await response.json()) as { share: number; submitted: number; explaining: number; themes: Array<{ label: string }> };
+    return (await response.json()) as ExplainScore;
   }
 
   /** The beamer's path (with its key in the fragment) on the test server. */

@@ -11,6 +11,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { percentText } from '@visiebord/shared/rules';
 import {
   explanationSentence,
   formatDateTime,
@@ -131,7 +132,6 @@ function table(header: string[], rows: string[][], widths: number[] = []): Table
   });
 }
 
-const percent = (count: number, total: number): string => (total > 0 ? `${Math.round((count / total) * 100)}%` : '–');
 
 function pollsSection(polls: ExportPoll[]): Array<Paragraph | Table> {
   if (polls.length === 0) return [];
@@ -142,7 +142,7 @@ function pollsSection(polls: ExportPoll[]): Array<Paragraph | Table> {
       text(poll.question),
       table(
         ['Antwoord', 'Aantal', 'Aandeel'],
-        poll.options.map((o) => [o.label, String(o.count), percent(o.count, poll.respondents)]),
+        poll.options.map((o) => [o.label, String(o.count), percentText(o.count, poll.respondents)]),
         [60, 20, 20],
       ),
       muted(`${plural(poll.respondents, 'deelnemer', 'deelnemers')} ${poll.respondents === 1 ? 'gaf' : 'gaven'} antwoord.`),

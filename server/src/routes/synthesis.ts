@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError, synthesisBody } from '@visiebord/shared/api';
 import { readCurrentStep } from '@visiebord/shared/doc';
+import { explainScore } from '@visiebord/shared/export';
 import { requireParticipant, requireWorkshopKey } from '../auth/requireAccess.ts';
-import { explainScore } from '../synthesis/explainScore.ts';
 import { handfulFor } from '../synthesis/handfuls.ts';
 import { chooseCanvases, runSynthesis } from '../synthesis/runSynthesis.ts';
 import { parseBody } from './parse.ts';
@@ -34,6 +34,6 @@ export async function synthesisRoutes(app: FastifyInstance) {
     const room = await app.rooms.get(record.id);
     if (!room) throw new AppError('workshop_not_found');
     const stepId = request.query.stepId ?? readCurrentStep(room.doc)?.id ?? '';
-    return explainScore(room.doc, String(stepId).slice(0, 100));
+    return explainScore(room.doc, String(stepId).slice(0, 100), await app.store.countParticipants(record.id));
   });
 }

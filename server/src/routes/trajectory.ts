@@ -27,7 +27,7 @@ export async function trajectoryRoutes(app: FastifyInstance) {
     if (!room) throw new AppError('workshop_not_found');
     return rootIdOf(room.doc, id);
   };
-  const sessionsOf = (rootId: string) => trajectorySessions(app.rooms, (id) => app.store.getWorkshop(id), rootId);
+  const sessionsOf = (rootId: string) => trajectorySessions(app.rooms, app.store, rootId);
 
   app.post<IdParams>('/api/workshops/:id/follow-ups', async (request, reply) => {
     const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError, createWorkshopBody, flowBody, timerBody, type CreateWorkshopResponse } from '@visiebord/shared/api';
 import { nextTimer, readCurrentStep, readFlow, readMeta, setCurrentStep, setTimer } from '@visiebord/shared/doc';
+import { timerSecondsOf } from '@visiebord/shared/rules';
 import { requireWorkshopKey } from '../auth/requireAccess.ts';
 import { createWorkshop } from '../workshops/createWorkshop.ts';
 import { workshopJson } from '../workshops/workshopJson.ts';
@@ -55,7 +56,7 @@ export async function workshopRoutes(app: FastifyInstance) {
     const step = readCurrentStep(room.doc);
     if (!step) throw new AppError('step_not_found');
     const now = Date.now();
-    const timer = nextTimer(readFlow(room.doc).timer, step.id, action, now, (step.minutes ?? 5) * 60);
+    const timer = nextTimer(readFlow(room.doc).timer, step.id, action, now, timerSecondsOf(step));
     await room.change(() => setTimer(room.doc, timer));
     return { ok: true, timer, serverNow: now };
   });

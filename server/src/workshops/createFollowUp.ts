@@ -14,11 +14,11 @@ import {
   setVisionText,
   STATEMENT_KEY,
 } from '@visiebord/shared/doc';
+import { visionThemes } from '@visiebord/shared/export';
 import type { Script } from '@visiebord/shared/script';
 import { createId, createSecret, hashSecret } from '../auth/secrets.ts';
 import type { Room } from '../rooms/room.ts';
 import type { Store, WorkshopRecord } from '../store/types.ts';
-import { visionThemes } from '../synthesis/explainScore.ts';
 import { freeJoinCode } from './createWorkshop.ts';
 
 export const DEFAULT_FOLLOW_UP_SCRIPT = 'vervolg-visie';

@@ -3,35 +3,35 @@ import { readFollowUpLinks, readFollowUpOf, readMeta, readParticipantRoles, read
 import { rolesOfScript } from '@visiebord/shared/script';
 import { buildTrajectory, type SessionInput, type Trajectory } from '@visiebord/shared/trajectory';
 import type { Rooms } from '../rooms/rooms.ts';
-import type { WorkshopRecord } from '../store/types.ts';
-import { explainedBy, explainScore } from '../synthesis/explainScore.ts';
+import { explainedBy, explainScore } from '@visiebord/shared/export';
+import type { Store, WorkshopRecord } from '../store/types.ts';
 
-export type TrajectorySessionRef = { record: WorkshopRecord; doc: Y.Doc };
+export type TrajectorySessionRef = { record: WorkshopRecord; doc: Y.Doc; participants: number };
 
 /** The trajectory's workshops, first the study day, then each follow-up that still exists. */
 export async function trajectorySessions(
   rooms: Rooms,
-  getRecord: (id: string) => Promise<WorkshopRecord | undefined>,
+  store: Pick<Store, 'getWorkshop' | 'countParticipants'>,
   rootId: string,
 ): Promise<TrajectorySessionRef[]> {
   const root = await rooms.get(rootId);
-  const rootRecord = await getRecord(rootId);
+  const rootRecord = await store.getWorkshop(rootId);
   if (!root || !rootRecord) return [];
-  const sessions: TrajectorySessionRef[] = [{ record: rootRecord, doc: root.doc }];
+  const sessions: TrajectorySessionRef[] = [{ record: rootRecord, doc: root.doc, participants: await store.countParticipants(rootId) }];
   for (const link of readFollowUpLinks(root.doc)) {
-    const record = await getRecord(link.id);
+    const record = await store.getWorkshop(link.id);
     const room = record && (await rooms.get(link.id));
-    if (record && room) sessions.push({ record, doc: room.doc });
+    if (record && room) sessions.push({ record, doc: room.doc, participants: await store.countParticipants(link.id) });
   }
   return sessions;
 }
 
 /** One session's answers as the trajectory model takes them: its first rubric and explain step. */
-export function sessionInput({ record, doc }: TrajectorySessionRef): SessionInput {
+export function sessionInput({ record, doc, participants }: TrajectorySessionRef): SessionInput {
   const steps = readScript(doc)?.steps ?? [];
   const rubric = steps.find((s) => s.type === 'rubric');
   const explain = steps.find((s) => s.type === 'explain');
-  const score = explain ? explainScore(doc, explain.id) : null;
+  const score = explain ? explainScore(doc, explain.id, participants) : null;
   return {
     id: record.id,
     title: readMeta(doc).title,

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { PhoneStep } from '../projection/types.ts';
+import { NAME_MAX_LENGTH } from '../rules/text.ts';
 
 /** Bodies and answers of the HTTP API (DESIGN.md, "Stable interfaces"). */
 
-export const NAME_MAX_LENGTH = 40;
+export { NAME_MAX_LENGTH };
 export const TITLE_MAX_LENGTH = 120;
 
 /** Longest a workshop may be kept after its last activity (AVG: as short as the school needs). */
@@ -87,9 +88,17 @@ export type ExplainScore = {
   stepId: string;
   /** The step's norm in percent (seed 002: 80). */
   norm: number;
+  /** Everyone who joined the workshop: the norm is a share of them. */
+  participants: number;
+  /** Explanations written. */
   submitted: number;
+  /** Explanations that name enough of the vision's themes. */
   explaining: number;
-  /** Share (0–1) of submitted explanations that explain the vision. */
+  /** Share (0–1) of participants whose explanation explains the vision. */
   share: number;
+  /** `share` in whole percent, as every screen shows it. */
+  percent: number;
+  /** Judged unrounded (`meetsNorm` in shared/rules): 79.6% does not meet 80%. */
+  meetsNorm: boolean;
   themes: Array<{ id: string; label: string; coveredBy: number }>;
 };

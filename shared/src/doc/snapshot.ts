@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { byCanvasOrder, canvasOrder } from '../rules/canvasOrder.ts';
 import { canvasIdsOfStep, type ScriptStep } from '../script/schema.ts';
 import { readCanvas, readClusters, readFlow, readMeta, readNotes, readScript, roots } from './access.ts';
 import type { CanvasInfo } from './canvas.ts';
@@ -44,9 +45,7 @@ export function readWorkshop(doc: Y.Doc): WorkshopSnapshot {
   const steps = stepViews(doc);
   // Canvases in the order the script first shows them; a later vote or synthesis step that names
   // a canvas again does not move it.
-  const order = new Map<string, number>();
-  for (const id of steps.flatMap((s) => s.canvasIds)) if (!order.has(id)) order.set(id, order.size);
-  canvases.sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9) || a.id.localeCompare(b.id));
+  canvases.sort(byCanvasOrder(canvasOrder(steps.flatMap((s) => s.canvasIds)), (c) => c.id));
   return {
     title: meta.title,
     scriptId: meta.scriptId,

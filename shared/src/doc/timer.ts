@@ -1,3 +1,4 @@
+import { remainingMs } from '../rules/timer.ts';
 import { asBoolean, asNumber, asString } from './values.ts';
 
 /**
@@ -14,9 +15,7 @@ export function readTimer(value: unknown): Timer | null {
   return { stepId, running: asBoolean(v.running), endsAt: asNumber(v.endsAt), remainingMs: Math.max(0, asNumber(v.remainingMs)) };
 }
 
-export function remainingMs(timer: Timer, now: number): number {
-  return timer.running ? Math.max(0, timer.endsAt - now) : timer.remainingMs;
-}
+export { remainingMs };
 
 /** A timer that ran out closes its step's canvases for new notes, until the facilitator adds time. */
 export const isExpired = (timer: Timer | null, now: number): boolean => timer !== null && remainingMs(timer, now) === 0;

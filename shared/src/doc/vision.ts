@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { byCanvasOrder, canvasOrder } from '../rules/canvasOrder.ts';
 import { canvasIdsOfStep } from '../script/schema.ts';
 import { readCanvas, readScript } from './access.ts';
 import { ROOT_VISION } from './roots.ts';
@@ -44,15 +45,8 @@ export function readVision(doc: Y.Doc): Vision {
     const text = value.toString();
     if (text.trim()) parts.push({ canvasId: key, prompt: readCanvas(doc, key)?.prompt ?? key, text });
   });
-  const order = canvasOrder(doc);
-  parts.sort((a, b) => (order.get(a.canvasId) ?? 1e9) - (order.get(b.canvasId) ?? 1e9) || a.canvasId.localeCompare(b.canvasId));
+  parts.sort(byCanvasOrder(canvasOrder((readScript(doc)?.steps ?? []).flatMap(canvasIdsOfStep)), (p) => p.canvasId));
   return { statement: statement instanceof Y.Text ? statement.toString() : '', parts };
-}
-
-function canvasOrder(doc: Y.Doc): Map<string, number> {
-  const order = new Map<string, number>();
-  for (const step of readScript(doc)?.steps ?? []) for (const id of canvasIdsOfStep(step)) if (!order.has(id)) order.set(id, order.size);
-  return order;
 }
 
 /**

@@ -49,6 +49,7 @@ export const exportScript = scriptSchema.parse({
       phaseNames: ['Verkennen', 'Afspreken', 'Verbinden', 'Doorleven'],
       aspects: [{ id: 'gedragen', title: 'Gedragen', phases: [null, 'Een beperkte groep', 'Minstens 80% kan het uitleggen', 'Toetssteen'] }],
     },
+    { id: 'samenvatten', type: 'synthesis', title: 'Samenvatten', canvasIds: ['werven'] },
     { id: 'uitleggen', type: 'explain', title: 'Uitleggen', prompt: 'Leg de visie uit in je eigen woorden.' },
   ],
 });
@@ -79,7 +80,7 @@ export function createExportDoc(): Y.Doc {
   setPollAnswer(doc, 'bekend', 'cor', ['onbekend']);
   setRubricAnswer(doc, 'rubric', 'anna', { gedragen: 2 });
   setRubricAnswer(doc, 'rubric', 'bram', { gedragen: 3 });
-  setExplanation(doc, 'uitleggen', 'anna', { text: 'Samen leiden wij op.', at: T0 });
+  setExplanation(doc, 'uitleggen', 'anna', { text: 'Wij binden stagiairs vroeg: samen met de pabo open dagen, een vaste plek.', at: T0 });
   setExplanation(doc, 'uitleggen', 'bram', { text: 'Iedereen leidt op.', at: T0 });
   setVisionText(doc, STATEMENT_KEY, 'Wij leiden samen op.\n\nElke collega is opleider.');
   setVisionText(doc, 'werven', 'We werven samen met de pabo.');

@@ -41,24 +41,8 @@ export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** A title as a file-name part: "Studiedag Één School!" → "studiedag-een-school". */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'workshop';
-}
-
-export const EXPORT_FORMATS = ['md', 'docx', 'json', 'csv', 'html'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const isExportFormat = (value: unknown): value is ExportFormat =>
-  typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
+export { EXPORT_FORMATS, isExportFormat, slugify, type ExportFormat } from '../rules/exportFile.ts';
+import { slugify, type ExportFormat } from '../rules/exportFile.ts';
 
 /** `visiebord-<slug>-<date>.<ext>`: plain ASCII, so every browser and file system keeps it. */
 export function exportFileName(title: string, exportedAt: number, format: ExportFormat): string {

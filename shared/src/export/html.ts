@@ -1,4 +1,5 @@
 import { formatDateTime, plural } from './format.ts';
+import { percentText } from '../rules/percent.ts';
 import { explanationSentence, medianLabel, titleLines } from './markdown.ts';
 import type { ExportCanvas, ExportModel, ExportNote, ExportPoll, ExportRubric } from './types.ts';
 
@@ -84,14 +85,13 @@ function table(header: string[], rows: string[][]): string {
   return `<table>${head}<tbody>${body}</tbody></table>`;
 }
 
-const percent = (count: number, total: number): string => (total > 0 ? `${Math.round((count / total) * 100)}%` : '–');
 
 function pollsSection(polls: ExportPoll[]): string {
   if (polls.length === 0) return '';
   const items = polls.map(
     (poll) =>
       `<h3>${esc(poll.title)}</h3><p>${esc(poll.question)}</p>` +
-      table(['Antwoord', 'Aantal', 'Aandeel'], poll.options.map((o) => [o.label, String(o.count), percent(o.count, poll.respondents)])) +
+      table(['Antwoord', 'Aantal', 'Aandeel'], poll.options.map((o) => [o.label, String(o.count), percentText(o.count, poll.respondents)])) +
       `<p class="muted">${plural(poll.respondents, 'deelnemer', 'deelnemers')} ${poll.respondents === 1 ? 'gaf' : 'gaven'} antwoord.</p>`,
   );
   return `<section class="polls"><h2>Peilingen</h2>${items.join('')}</section>`;

@@ -1,5 +1,6 @@
 export * from './types.ts';
 export * from './model.ts';
+export * from './explainScore.ts';
 export * from './format.ts';
 export * from './markdown.ts';
 export * from './csv.ts';

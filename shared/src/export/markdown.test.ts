@@ -23,7 +23,7 @@ describe('export as Markdown', () => {
     expect(md).toContain('| Aspect | 1. Verkennen | 2. Afspreken | 3. Verbinden | 4. Doorleven | Mediaan |');
     expect(md).toContain('| Gedragen | 0 | 1 | 1 | 0 | fase 2 (Afspreken) |');
     expect(md).toContain('| 3. Verbinden | Minstens 80% kan het uitleggen | 1 |');
-    expect(md).toContain('2 van 3 deelnemers (67%) legden de visie uit in eigen woorden. Norm: 80% — nog niet gehaald.');
+    expect(md).toContain('1 van 3 deelnemers (33%) legde de visie uit in eigen woorden (2 schreven een uitleg). Norm: 80% — nog niet gehaald.');
   });
 
   it('leaves moderated notes out and shows names only where given', () => {

@@ -1,4 +1,5 @@
 import { formatDateTime, formatDutchDate, plural } from './format.ts';
+import { percentText } from '../rules/percent.ts';
 import type { ExportCanvas, ExportExplanation, ExportModel, ExportNote, ExportPoll, ExportRubric } from './types.ts';
 
 /**
@@ -79,7 +80,6 @@ function canvasSection(canvas: ExportCanvas): string[] {
   return out;
 }
 
-const percent = (count: number, total: number): string => (total > 0 ? `${Math.round((count / total) * 100)}%` : '–');
 
 function table(header: string[], rows: string[][]): string[] {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''];
@@ -93,7 +93,7 @@ function pollSection(poll: ExportPoll): string[] {
     '',
     ...table(
       ['Antwoord', 'Aantal', 'Aandeel'],
-      poll.options.map((o) => [inline(o.label), String(o.count), percent(o.count, poll.respondents)]),
+      poll.options.map((o) => [inline(o.label), String(o.count), percentText(o.count, poll.respondents)]),
     ),
     `_${plural(poll.respondents, 'deelnemer', 'deelnemers')} ${poll.respondents === 1 ? 'gaf' : 'gaven'} antwoord._`,
     '',
@@ -130,11 +130,15 @@ function rubricSection(rubric: ExportRubric): string[] {
   return out;
 }
 
-/** "12 van 30 deelnemers (40%) legden de visie uit in eigen woorden. Norm: 80% — nog niet gehaald." */
+/**
+ * "12 van 30 deelnemers (40%) legden de visie uit in eigen woorden (20 schreven een uitleg).
+ * Norm: 80% — nog niet gehaald." The same figure and verdict as the beamer and the console.
+ */
 export function explanationSentence(e: ExportExplanation): string {
   const share = e.percentage === null ? '' : ` (${e.percentage}%)`;
   const verdict = e.meetsNorm ? 'gehaald' : 'nog niet gehaald';
-  return `${e.count} van ${plural(e.participants, 'deelnemer', 'deelnemers')}${share} ${e.count === 1 ? 'legde' : 'legden'} de visie uit in eigen woorden. Norm: ${e.norm}% — ${verdict}.`;
+  const wrote = `${e.submitted} ${e.submitted === 1 ? 'schreef' : 'schreven'} een uitleg`;
+  return `${e.count} van ${plural(e.participants, 'deelnemer', 'deelnemers')}${share} ${e.count === 1 ? 'legde' : 'legden'} de visie uit in eigen woorden (${wrote}). Norm: ${e.norm}% — ${verdict}.`;
 }
 
 function explanationSection(e: ExportExplanation): string[] {

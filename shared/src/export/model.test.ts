@@ -59,12 +59,16 @@ describe('export model', () => {
     const rubric = model.rubrics[0];
     expect(rubric?.phaseNames).toEqual(['Verkennen', 'Afspreken', 'Verbinden', 'Doorleven']);
     expect(rubric?.aspects[0]).toMatchObject({ phases: [null, 'Een beperkte groep', 'Minstens 80% kan het uitleggen', 'Toetssteen'], spread: [0, 1, 1, 0], median: 2 });
-    expect(model.explanations[0]).toMatchObject({ count: 2, participants: 3, percentage: 67, norm: 80, meetsNorm: false });
+    // Two wrote an explanation; only Anna's names the vision's theme ("Vroeg binden").
+    expect(model.explanations[0]).toMatchObject({ count: 1, submitted: 2, participants: 3, percentage: 33, norm: 80, meetsNorm: false });
   });
 
   it('does not round its way past the norm', () => {
-    const model = buildExportModel(createExportDoc(), { ...options, participants: 2 });
-    expect(model.explanations[0]).toMatchObject({ percentage: 100, meetsNorm: true });
+    // The share is of everyone who joined, not of those who answered.
+    const one = buildExportModel(createExportDoc(), { ...options, participants: 1 });
+    expect(one.explanations[0]).toMatchObject({ percentage: 100, meetsNorm: true });
+    const two = buildExportModel(createExportDoc(), { ...options, participants: 2 });
+    expect(two.explanations[0]).toMatchObject({ percentage: 50, meetsNorm: false });
     const none = buildExportModel(createExportDoc(), { ...options, participants: 0 });
     expect(none.explanations[0]).toMatchObject({ percentage: null, meetsNorm: false });
   });

@@ -9,11 +9,13 @@ import {
   type CanvasView,
   type Results,
 } from '../doc/index.ts';
+import { byCanvasOrder, canvasOrder } from '../rules/canvasOrder.ts';
+import { percentOf } from '../rules/percent.ts';
+import { explainScore } from './explainScore.ts';
 import type { Script, ScriptStep, StepOf } from '../script/schema.ts';
 import type { ExportCanvas, ExportCluster, ExportExplanation, ExportModel, ExportNote, ExportPoll, ExportRubric } from './types.ts';
 
-/** The rubric's phase 3: at least 80% of colleagues can explain the vision in their own words. */
-export const DEFAULT_EXPLAIN_NORM = 80;
+export { DEFAULT_EXPLAIN_NORM } from '../rules/explainNorm.ts';
 
 export type ExportModelOptions = {
   /** People who joined the workshop (the store knows; the document does not). */
@@ -45,9 +47,9 @@ export function buildExportModel(doc: Y.Doc, options: ExportModelOptions): Expor
   };
 
   // In the order the script asks the questions (a vote step naming a canvas again does not move it).
-  const order = new Map(stepsOf(script, 'prompt').flatMap((s) => s.canvases.map((c) => c.id)).map((id, i) => [id, i]));
+  const order = canvasOrder(stepsOf(script, 'prompt').flatMap((s) => s.canvases.map((c) => c.id)));
   const canvases = [...snapshot.canvases]
-    .sort((a, b) => (order.get(a.id) ?? order.size) - (order.get(b.id) ?? order.size) || a.id.localeCompare(b.id))
+    .sort(byCanvasOrder(order, (c) => c.id))
     .map((canvas) => exportCanvas(canvas, script, { votes, nameOf, includeModerated: options.includeModerated === true }));
   const notes = canvases.flatMap((c) => [...c.clusters.flatMap((cl) => cl.notes), ...c.unclustered].sort(byCreation));
   const firstNote = notes.reduce((min, n) => Math.min(min, n.createdAt), Number.POSITIVE_INFINITY);
@@ -69,7 +71,7 @@ export function buildExportModel(doc: Y.Doc, options: ExportModelOptions): Expor
     canvases,
     polls: exportPolls(script, results),
     rubrics: exportRubrics(script, results),
-    explanations: exportExplanations(script, results, options.participants),
+    explanations: exportExplanations(doc, script, options.participants),
     notes,
   };
 }
@@ -180,21 +182,20 @@ function exportRubrics(script: Script | null, results: Results): ExportRubric[] 
   });
 }
 
-function exportExplanations(script: Script | null, results: Results, participants: number): ExportExplanation[] {
+/** The same figure and verdict the beamer and the console show (`explainScore`). */
+function exportExplanations(doc: Y.Doc, script: Script | null, participants: number): ExportExplanation[] {
   return stepsOf(script, 'explain').map((step) => {
-    const count = results.explanations.find((e) => e.stepId === step.id)?.count ?? 0;
-    const norm = step.norm ?? DEFAULT_EXPLAIN_NORM;
-    const percentage = participants > 0 ? Math.round((count / participants) * 100) : null;
+    const score = explainScore(doc, step.id, participants);
     return {
       stepId: step.id,
       title: step.title,
       prompt: step.prompt,
-      count,
+      count: score.explaining,
+      submitted: score.submitted,
       participants,
-      percentage,
-      norm,
-      // Compared unrounded: 79.6% does not meet an 80% norm.
-      meetsNorm: participants > 0 && count * 100 >= norm * participants,
+      percentage: percentOf(score.explaining, participants),
+      norm: score.norm,
+      meetsNorm: score.meetsNorm,
     };
   });
 }

@@ -71,8 +71,10 @@ export type ExportExplanation = {
   stepId: string;
   title: string;
   prompt: string;
-  /** How many participants explained the vision in their own words. */
+  /** How many participants explain the vision in their own words (their explanation names enough of its themes). */
   count: number;
+  /** How many wrote an explanation at all. */
+  submitted: number;
   participants: number;
   /** count / participants in percent, rounded; null when nobody joined. */
   percentage: number | null;

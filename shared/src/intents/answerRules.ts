@@ -10,9 +10,9 @@ import { ORIGIN } from '../doc/roots.ts';
 import type { IntentContext, IntentResult } from './apply.ts';
 import type { IntentOf } from './schemas.ts';
 import { assertTimeLeft, currentStepOfType } from './stepRules.ts';
-import { cleanText, textLength } from './text.ts';
+import { checkText, EXPLANATION_MAX_LENGTH } from '../rules/text.ts';
 
-export const EXPLANATION_MAX_LENGTH = 1000;
+export { EXPLANATION_MAX_LENGTH };
 export const SORT_MAX_NOTES = 30;
 
 /** Dot voting: the server holds each phone to its budget and to the most dots per target. */
@@ -89,10 +89,9 @@ export function applySort(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'sort
 export function applyExplanation(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'explain.submit'>): IntentResult {
   const step = currentStepOfType(doc, intent.stepId, 'explain');
   assertTimeLeft(doc, ctx.now);
-  const text = cleanText(intent.text);
-  if (!text) throw new AppError('note_empty', 'Je uitleg is leeg. Schrijf in een paar zinnen hoe jij de visie uitlegt.');
-  const length = textLength(text);
-  if (length > EXPLANATION_MAX_LENGTH) {
+  const { text, length, problem } = checkText(intent.text, EXPLANATION_MAX_LENGTH);
+  if (problem === 'empty') throw new AppError('note_empty', 'Je uitleg is leeg. Schrijf in een paar zinnen hoe jij de visie uitlegt.');
+  if (problem === 'too_long') {
     throw new AppError('note_too_long', `Je uitleg is te lang: ${length} tekens, het maximum is ${EXPLANATION_MAX_LENGTH}.`);
   }
   setExplanation(doc, step.id, ctx.participantId, { text, at: ctx.now }, ORIGIN.intent);

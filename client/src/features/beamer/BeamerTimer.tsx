@@ -1,5 +1,6 @@
 import type { Timer } from '@visiebord/shared/doc';
-import { spokenTimer, timerDisplay } from './logic/timerDisplay';
+import { spokenTimeLeft } from '../../lib/spokenTime';
+import { timerDisplay } from './logic/timerDisplay';
 import { useNow } from '../workshop/useServerClock';
 
 /**
@@ -25,7 +26,7 @@ export function BeamerTimer({ timer, stepId, offset }: { timer: Timer | null; st
       )}
       {/* The digits change every second; a screen reader hears the minutes only. */}
       <span className="visually-hidden" role="timer" aria-live="polite">
-        {spokenTimer(display)}
+        {spokenTimeLeft(display.seconds * 1000, display.state === 'paused')}
       </span>
     </div>
   );

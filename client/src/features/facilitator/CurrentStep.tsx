@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { WorkshopActions } from '../../state/workshopActions';
 import type { WorkshopStore } from '../../state/workshopStore';
 import { ConsoleCanvas } from './ConsoleCanvas';
+import { ExplainVerdict } from './ExplainVerdict';
 import { PresencePanel } from './PresencePanel';
 import { ResetStepButton } from './ResetStepButton';
 import { SpotlightBar } from './SpotlightBar';
@@ -40,6 +41,7 @@ export function CurrentStep({ workshopId, facilitatorKey, snapshot, store, actio
         <StepTimer key={step.id} workshopId={workshopId} facilitatorKey={facilitatorKey} stepId={step.id} minutes={step.minutes} timer={flow?.timer ?? null} />
         <PresencePanel presence={presence} stepId={step.id} answerable={ANSWERABLE.has(step.type)} />
         <StepResults step={step} snapshot={snapshot} flow={flow} results={results} actions={actions} />
+        {step.type === 'explain' && <ExplainVerdict key={step.id} workshopId={workshopId} facilitatorKey={facilitatorKey} stepId={step.id} store={store} />}
       </div>
       {step.facilitatorNotes && (
         <aside className="facilitator-notes" data-testid="facilitator-notes">

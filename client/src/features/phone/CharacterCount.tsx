@@ -1,20 +1,16 @@
-import { NOTE_MAX_LENGTH } from '@visiebord/shared/intents';
+import { checkText, NOTE_MAX_LENGTH } from '@visiebord/shared/rules';
 
-/** Characters as people count them (an emoji is one), the way the server counts. */
-export const noteLength = (text: string) => [...text.trim()].length;
+/** Whether the server will take this text: counted in visible characters after the server's cleaning. */
+export const isTextSendable = (text: string, max = NOTE_MAX_LENGTH) => checkText(text, max).problem === null;
 
-export const isNoteTextValid = (text: string) => {
-  const length = noteLength(text);
-  return length > 0 && length <= NOTE_MAX_LENGTH;
-};
-
-export function CharacterCount({ id, text }: { id: string; text: string }) {
-  const length = noteLength(text);
-  const over = length > NOTE_MAX_LENGTH;
+/** "8/500", or "503/500 — 3 te veel": the count the server will make of this text. */
+export function CharacterCount({ id, text, max = NOTE_MAX_LENGTH, testId }: { id: string; text: string; max?: number; testId?: string }) {
+  const { length } = checkText(text, max);
+  const over = length > max;
   return (
-    <span id={id} className={over ? 'char-count over' : 'char-count'}>
-      {length}/{NOTE_MAX_LENGTH}
-      {over && ` — ${length - NOTE_MAX_LENGTH} te veel`}
+    <span id={id} className={over ? 'char-count over' : 'char-count'} data-testid={testId} data-length={length}>
+      {length}/{max}
+      {over && ` — ${length - max} te veel`}
     </span>
   );
 }

@@ -2,15 +2,15 @@ import { useId, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { sendAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
+import { checkText, EXPLANATION_MAX_LENGTH } from '@visiebord/shared/rules';
 import { AnswerStateLine } from './AnswerStateLine';
+import { CharacterCount } from './CharacterCount';
 import { answerKey } from './answerIntents';
 import { pendingAnswer } from './outbox';
 import { forgetDraft, loadDraft, saveDraft } from './phoneDrafts';
 import { TimeUpNotice } from './StepTimer';
 import { useAnswerStatus, useMyAnswers, useTimeUp } from './usePhoneStep';
 
-export const EXPLANATION_MAX = 1000;
-const lengthOf = (text: string) => [...text.trim()].length;
 
 /** Explain the vision in your own words; what you typed is kept on the phone until it is sent, and stays editable. */
 export function ExplainStep({ store, stepId, prompt, code }: { store: PhoneStore; stepId: string; prompt: string; code: string }) {
@@ -29,9 +29,8 @@ export function ExplainStep({ store, stepId, prompt, code }: { store: PhoneStore
   const timeUp = useTimeUp(store);
   const status = useAnswerStatus(store, [key], mine.explanation !== undefined);
 
-  const length = lengthOf(text);
-  const tooLong = length > EXPLANATION_MAX;
-  const unchanged = sent !== undefined && text.trim() === sent;
+  const { problem, text: cleaned } = checkText(text, EXPLANATION_MAX_LENGTH);
+  const unchanged = sent !== undefined && cleaned === sent;
 
   function change(value: string) {
     setTyped(value);
@@ -40,7 +39,7 @@ export function ExplainStep({ store, stepId, prompt, code }: { store: PhoneStore
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (length === 0 || tooLong || unchanged) return;
+    if (problem || unchanged) return;
     sendAnswer(store, { type: 'explain.submit', stepId, text: text.trim() });
     forgetDraft(code, draftKey);
     setTyped(null);
@@ -59,18 +58,16 @@ export function ExplainStep({ store, stepId, prompt, code }: { store: PhoneStore
         data-testid="explain-input"
         value={text}
         rows={7}
-        maxLength={EXPLANATION_MAX * 2}
+        // A cap against a runaway paste only: the limit is in visible characters, and an emoji such as 👩‍🏫 is five code units.
+        maxLength={EXPLANATION_MAX_LENGTH * 12}
         placeholder="Leg in je eigen woorden uit…"
         disabled={timeUp}
         onChange={(e) => change(e.target.value)}
         aria-describedby={`${id}-count`}
       />
       <div className="composer-row">
-        <span id={`${id}-count`} className={tooLong ? 'char-count over' : 'char-count'} data-testid="explain-count">
-          {length}/{EXPLANATION_MAX}
-          {tooLong && ` — ${length - EXPLANATION_MAX} te veel`}
-        </span>
-        <button type="submit" className="button" data-testid="explain-submit" disabled={timeUp || length === 0 || tooLong || unchanged}>
+        <CharacterCount id={`${id}-count`} text={text} max={EXPLANATION_MAX_LENGTH} testId="explain-count" />
+        <button type="submit" className="button" data-testid="explain-submit" disabled={timeUp || problem !== null || unchanged}>
           {sent === undefined ? 'Versturen' : !unchanged ? 'Wijziging versturen' : status.state === 'sent' ? 'Verstuurd' : 'Versturen'}
         </button>
       </div>

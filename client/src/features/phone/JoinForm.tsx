@@ -1,4 +1,4 @@
-import { NAME_MAX_LENGTH } from '@visiebord/shared/api';
+import { NAME_MAX_LENGTH } from '@visiebord/shared/rules';
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, joinWorkshop } from '../../lib/api';
 import { joinedStep, type StepMessage } from '../../state/phoneStore';

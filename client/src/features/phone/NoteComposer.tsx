@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { postNote } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
-import { CharacterCount, isNoteTextValid } from './CharacterCount';
+import { CharacterCount, isTextSendable } from './CharacterCount';
 
 /** Write and post a note; it goes into the outbox and shows under "Mijn notities" at once. */
 export function NoteComposer({ store, canvasId, label, closed = false }: { store: PhoneStore; canvasId: string; label: string; closed?: boolean }) {
@@ -11,7 +11,7 @@ export function NoteComposer({ store, canvasId, label, closed = false }: { store
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (closed || !isNoteTextValid(text)) return;
+    if (closed || !isTextSendable(text)) return;
     postNote(store, canvasId, text.trim());
     setText('');
     setPosted((n) => n + 1);
@@ -32,8 +32,8 @@ export function NoteComposer({ store, canvasId, label, closed = false }: { store
         aria-describedby={`${id}-count`}
       />
       <div className="composer-row">
-        <CharacterCount id={`${id}-count`} text={text} />
-        <button type="submit" className="button" data-testid="note-submit" disabled={closed || !isNoteTextValid(text)}>
+        <CharacterCount id={`${id}-count`} text={text} testId="note-count" />
+        <button type="submit" className="button" data-testid="note-submit" disabled={closed || !isTextSendable(text)}>
           Plaatsen
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { deleteNote, editNote, retryNote } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
-import { CharacterCount, isNoteTextValid } from './CharacterCount';
+import { CharacterCount, isTextSendable } from './CharacterCount';
 import type { OwnNoteView } from './ownNotes';
 
 const REFUSED: Record<NonNullable<OwnNoteView['pending']>, string> = {
@@ -32,7 +32,7 @@ export function OwnNoteItem({ store, note, editable }: { store: PhoneStore; note
 
   function save(event: FormEvent) {
     event.preventDefault();
-    if (!isNoteTextValid(draft)) return;
+    if (!isTextSendable(draft)) return;
     if (draft.trim() !== note.text) editNote(store, note.key, draft.trim());
     setMode('view');
   }
@@ -51,7 +51,7 @@ export function OwnNoteItem({ store, note, editable }: { store: PhoneStore; note
               <button type="button" className="button secondary small" onClick={() => setMode('view')}>
                 Annuleren
               </button>
-              <button type="submit" className="button small" disabled={!isNoteTextValid(draft)}>
+              <button type="submit" className="button small" disabled={!isTextSendable(draft)}>
                 Opslaan
               </button>
             </span>

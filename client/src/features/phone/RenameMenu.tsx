@@ -1,4 +1,4 @@
-import { NAME_MAX_LENGTH } from '@visiebord/shared/api';
+import { cleanText, NAME_MAX_LENGTH, textLength } from '@visiebord/shared/rules';
 import { useId, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { sendAnswer } from '../../state/phoneActions';
@@ -17,7 +17,7 @@ export function RenameMenu({ store }: { store: PhoneStore }) {
   function save(event: FormEvent) {
     event.preventDefault();
     const trimmed = draft.trim().replace(/\s+/g, ' ');
-    if ([...trimmed].length > NAME_MAX_LENGTH) return;
+    if (textLength(cleanText(trimmed)) > NAME_MAX_LENGTH) return;
     if (trimmed !== name) sendAnswer(store, { type: 'profile.rename', name: trimmed });
     setOpen(false);
   }

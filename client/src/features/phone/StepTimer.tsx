@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import type { PhoneStore } from '../../state/phoneStore';
-import { formatCountdown } from '../../lib/countdown';
-import { spokenRemaining } from './timerClock';
+import { formatCountdown } from '@visiebord/shared/rules';
+import { spokenTimeLeft } from '../../lib/spokenTime';
 import { useRemainingMs } from './usePhoneStep';
 
 /** The time left, small at the top while a timer runs; screen readers hear it once a minute. */
@@ -14,8 +14,7 @@ export function StepTimer({ store }: { store: PhoneStore }) {
     <div className={`phone-timer${up ? ' up' : ''}`} data-testid="phone-timer" data-remaining={Math.ceil(remaining / 1000)}>
       <span aria-hidden="true">{up ? 'De tijd is om' : `Nog ${formatCountdown(remaining)}${running ? '' : ' (gepauzeerd)'}`}</span>
       <span className="visually-hidden" aria-live="polite">
-        {spokenRemaining(remaining)}
-        {!up && !running ? ', gepauzeerd' : ''}
+        {spokenTimeLeft(remaining, !running)}
       </span>
     </div>
   );

@@ -3,7 +3,7 @@ import { answerStateLabel, answerStatus } from './answerStatus';
 import { emptyOutbox, enqueueAnswer, markFailed, markSending } from './outbox';
 import { pileOf, placeOnPile, restorePiles, samePiles, startNewPile, takeOffPile, unsortedNotes } from './piles';
 import { phaseText, rubricProgress } from './rubricProgress';
-import { spokenRemaining, timerRemainingMs } from './timerClock';
+import { timerRemainingMs } from './timerClock';
 import { addBlockedReason, canAddDot, canRemoveDot, dotsPerTarget, remainingLabel, spentDots } from './voteMath';
 
 describe('dot voting arithmetic', () => {
@@ -56,10 +56,6 @@ describe('timer on the server clock', () => {
     expect(timerRemainingMs(timer, 0, 200_000)).toBe(0);
     expect(timerRemainingMs({ running: false, endsAt: 0, remainingMs: 61_000 }, 0, 999)).toBe(61_000);
     expect(timerRemainingMs(null, 0, 0)).toBeNull();
-  });
-  it('speaks per minute', () => {
-    expect(spokenRemaining(0)).toBe('De tijd is om');
-    expect(spokenRemaining(150_000)).toBe('Nog 3 minuten');
   });
 });
 

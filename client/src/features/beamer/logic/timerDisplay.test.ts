@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spokenTimer, timerDisplay } from './timerDisplay';
+import { timerDisplay } from './timerDisplay';
 
 describe('timerDisplay', () => {
   const running = { stepId: 's', running: true, endsAt: 100_000, remainingMs: 60_000 };
@@ -14,12 +14,5 @@ describe('timerDisplay', () => {
     expect(timerDisplay({ ...running, running: false, remainingMs: 30_000 }, 's', 999_999)).toMatchObject({ text: '0:30', state: 'paused' });
     expect(timerDisplay(running, 'other', 0)).toBeNull();
     expect(timerDisplay(null, 's', 0)).toBeNull();
-  });
-
-  it('speaks in minutes', () => {
-    expect(spokenTimer({ text: '04:10', state: 'running', seconds: 250 })).toBe('Nog 5 minuten');
-    expect(spokenTimer({ text: '00:40', state: 'running', seconds: 40 })).toBe('Minder dan een minuut');
-    expect(spokenTimer({ text: '02:00', state: 'paused', seconds: 120 })).toBe('Timer gepauzeerd, nog 2 minuten');
-    expect(spokenTimer({ text: '0:00', state: 'done', seconds: 0 })).toBe('Tijd is om');
   });
 });

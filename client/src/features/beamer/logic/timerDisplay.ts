@@ -1,5 +1,5 @@
-import { remainingMs, type Timer } from '@visiebord/shared/doc';
-import { formatCountdown } from '../../../lib/countdown';
+import type { Timer } from '@visiebord/shared/doc';
+import { formatCountdown, remainingMs } from '@visiebord/shared/rules';
 
 /** What the beamer's clock shows: the time left, or that the time is up. */
 export type TimerDisplay = {
@@ -17,12 +17,4 @@ export function timerDisplay(timer: Timer | null, stepId: string | undefined, no
   const seconds = Math.ceil(left / 1000);
   const state = seconds <= 0 ? 'done' : timer.running ? 'running' : 'paused';
   return { text: formatCountdown(left), state, seconds: Math.max(0, seconds) };
-}
-
-/** How the clock is read aloud by a screen reader: once a minute is enough, not every second. */
-export function spokenTimer(display: TimerDisplay): string {
-  if (display.state === 'done') return 'Tijd is om';
-  const minutes = Math.ceil(display.seconds / 60);
-  const left = minutes <= 1 ? 'minder dan een minuut' : `nog ${minutes} minuten`;
-  return display.state === 'paused' ? `Timer gepauzeerd, ${left}` : left.charAt(0).toUpperCase() + left.slice(1);
 }

@@ -7,7 +7,7 @@ describe('exportFileName', () => {
     expect(exportFileName('attachment; filename="visie.md"', 'x', 'md')).toBe('visie.md');
   });
   it('makes a name from the title otherwise', () => {
-    expect(exportFileName(null, 'Studiedag: één visie!', 'csv')).toBe('studiedag-een-visie.csv');
-    expect(exportFileName(null, '???', 'json')).toBe('visiebord.json');
+    expect(exportFileName(null, 'Studiedag: één visie!', 'csv')).toBe('visiebord-studiedag-een-visie.csv');
+    expect(exportFileName(null, '???', 'json')).toBe('visiebord-workshop.json');
   });
 });

@@ -1,13 +1,16 @@
 /** Downloading an export: the key goes in a header (never in a URL or a server log), the file is saved from a blob. */
 
-export const EXPORT_FORMATS = [
-  { format: 'docx', label: 'Word (.docx)', extension: 'docx' },
-  { format: 'md', label: 'Markdown (.md)', extension: 'md' },
-  { format: 'csv', label: 'Spreadsheet (.csv)', extension: 'csv' },
-  { format: 'json', label: 'Gegevens (.json)', extension: 'json' },
-] as const;
+import { slugify, type ExportFormat } from '@visiebord/shared/rules';
 
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]['format'];
+/** The formats the console offers (the print view opens elsewhere); the file extension is the format's name. */
+export const EXPORT_FORMATS: ReadonlyArray<{ format: Exclude<ExportFormat, 'html'>; label: string }> = [
+  { format: 'docx', label: 'Word (.docx)' },
+  { format: 'md', label: 'Markdown (.md)' },
+  { format: 'csv', label: 'Spreadsheet (.csv)' },
+  { format: 'json', label: 'Gegevens (.json)' },
+];
+
+export type { ExportFormat };
 
 /** The name the server suggests in Content-Disposition, else one made from the title. */
 export function exportFileName(disposition: string | null, title: string, extension: string): string {
@@ -21,18 +24,10 @@ export function exportFileName(disposition: string | null, title: string, extens
   }
   const plain = disposition?.match(/filename\s*=\s*"?([^";]+)"?/i)?.[1]?.trim();
   if (plain) return plain;
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return `${slug || 'visiebord'}.${extension}`;
+  return `visiebord-${slugify(title)}.${extension}`;
 }
 
 export async function downloadExport(workshopId: string, key: string, format: ExportFormat, title: string): Promise<string> {
-  const entry = EXPORT_FORMATS.find((f) => f.format === format) ?? EXPORT_FORMATS[0];
   let response: Response;
   try {
     response = await fetch(`/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}`, {
@@ -48,7 +43,7 @@ export async function downloadExport(workshopId: string, key: string, format: Ex
     throw new Error(body?.error?.message ?? `Het exporteren lukte niet (fout ${response.status}). Probeer het opnieuw.`);
   }
   const blob = await response.blob();
-  const name = exportFileName(response.headers.get('content-disposition'), title, entry.extension);
+  const name = exportFileName(response.headers.get('content-disposition'), title, format);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

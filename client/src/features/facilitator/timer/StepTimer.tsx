@@ -1,8 +1,8 @@
-import { remainingMs, type Timer } from '@visiebord/shared/doc';
+import type { Timer } from '@visiebord/shared/doc';
+import { DEFAULT_TIMER_MINUTES, formatCountdown, remainingMs } from '@visiebord/shared/rules';
 import { useState } from 'react';
 import { ApiError } from '../../../lib/api';
-import { formatCountdown } from '../../../lib/countdown';
-import { spokenCountdown } from './clock';
+import { spokenCountdown } from '../../../lib/spokenTime';
 import { postTimer, type TimerCommand } from './timerApi';
 import { useNow, useServerClock } from '../../workshop/useServerClock';
 
@@ -17,7 +17,7 @@ export function StepTimer({ workshopId, facilitatorKey, stepId, minutes, timer }
   const [error, setError] = useState<string | null>(null);
   const own = timer && timer.stepId === stepId ? timer : null;
   const now = useNow(own?.running ?? false) + offset;
-  const left = own ? remainingMs(own, now) : (minutes ?? 5) * 60_000;
+  const left = own ? remainingMs(own, now) : (minutes ?? DEFAULT_TIMER_MINUTES) * 60_000;
   const expired = own !== null && left === 0;
 
   const send = async (action: TimerCommand) => {

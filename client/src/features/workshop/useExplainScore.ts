@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import type { ExplainScore } from '@visiebord/shared/api';
 import { requestJson } from '../../lib/api';
-import type { ExplainScore } from './logic/explainSummary';
 
 /** A new explanation is scored soon after it arrives; a quiet wall still checks now and then. */
 const AFTER_CHANGE_MS = 300;

@@ -1,13 +1,17 @@
 import type * as Y from 'yjs';
-import { AppError, type ExplainScore } from '@visiebord/shared/api';
-import { readClusters, readCopiedThemes, readExplanations, readNotes, readScript } from '@visiebord/shared/doc';
-import { scoreExplanation, type VisionTheme } from '@visiebord/shared/synthesis';
+import { AppError } from '../api/errors.ts';
+import type { ExplainScore } from '../api/schemas.ts';
+import { readClusters, readNotes, readScript } from '../doc/access.ts';
+import { readExplanations } from '../doc/answers.ts';
+import { readCopiedThemes } from '../doc/followUp.ts';
+import { explainNormOf, meetsNorm } from '../rules/explainNorm.ts';
+import { percentOf } from '../rules/percent.ts';
+import { scoreExplanation, type VisionTheme } from '../synthesis/explain.ts';
 
 /** The biggest themes stand for the vision; a handful is what a colleague can be asked to name. */
 const MAX_THEMES = 8;
 /** An explanation "explains the vision" when it names at least this share of its themes. */
 const EXPLAINS_FROM = 0.5;
-
 
 /**
  * The vision's themes: the clusters of every canvas a synthesis step worked on, largest first; in
@@ -30,8 +34,12 @@ export function visionThemes(doc: Y.Doc): VisionTheme[] {
   return themes.slice(0, MAX_THEMES).map(({ size: _size, ...theme }) => theme);
 }
 
-/** How well the room explains the vision in its own words, against the step's norm (80% by default). */
-export function explainScore(doc: Y.Doc, stepId: string): ExplainScore {
+/**
+ * How well the room explains the vision in its own words, against the step's norm (80% by
+ * default). `participants` is everyone who joined: the norm is a share of them, not of the answers.
+ * The beamer, the console and every export show this one figure and verdict.
+ */
+export function explainScore(doc: Y.Doc, stepId: string, participants: number): ExplainScore {
   const step = readScript(doc)?.steps.find((s) => s.id === stepId);
   if (!step || step.type !== 'explain') throw new AppError('step_not_found', 'Deze stap is geen uitleg-stap.');
   const themes = visionThemes(doc);
@@ -39,12 +47,16 @@ export function explainScore(doc: Y.Doc, stepId: string): ExplainScore {
   const judged = judgeExplanations(doc, stepId, themes);
   for (const { covered } of judged.values()) for (const themeId of covered) coveredBy.set(themeId, (coveredBy.get(themeId) ?? 0) + 1);
   const explaining = [...judged.values()].filter((j) => j.explains).length;
+  const norm = explainNormOf(step);
   return {
     stepId,
-    norm: step.norm ?? 80,
+    norm,
+    participants,
     submitted: judged.size,
     explaining,
-    share: judged.size === 0 ? 0 : explaining / judged.size,
+    share: participants === 0 ? 0 : explaining / participants,
+    percent: percentOf(explaining, participants) ?? 0,
+    meetsNorm: meetsNorm(explaining, participants, norm),
     themes: themes.map((t) => ({ id: t.id, label: t.label, coveredBy: coveredBy.get(t.id) ?? 0 })),
   };
 }
