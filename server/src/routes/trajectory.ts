@@ -4,6 +4,7 @@ import { AppError, TITLE_MAX_LENGTH } from '@visiebord/shared/api';
 import { removeFollowUpLink } from '@visiebord/shared/doc';
 import { requireWorkshopKey } from '../auth/requireAccess.ts';
 import { createFollowUp, rootIdOf } from '../workshops/createFollowUp.ts';
+import { exportTrajectory } from '../export/exportTrajectory.ts';
 import { trajectoryOf, trajectorySessions } from '../workshops/trajectory.ts';
 import { parseBody } from './parse.ts';
 import { publicBaseUrl } from './publicUrl.ts';
@@ -46,6 +47,20 @@ export async function trajectoryRoutes(app: FastifyInstance) {
     const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
     const rootId = rootOf(record.id);
     return { rootId, ...trajectoryOf(sessionsOf(rootId)) };
+  });
+
+  /** The whole trajectory as one file: Word with the comparison first, or JSON to import elsewhere. */
+  app.get<IdParams & { Querystring: { format?: string } }>('/api/workshops/:id/trajectory/export', async (request, reply) => {
+    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const format = request.query.format ?? 'docx';
+    if (format !== 'docx' && format !== 'json') throw new AppError('export_format', 'Een traject exporteer je als docx of json.');
+    const sessions = sessionsOf(rootOf(record.id));
+    const file = await exportTrajectory(sessions, format, (id) => app.store.countParticipants(id), Date.now());
+    return reply
+      .header('Content-Type', file.contentType)
+      .header('Content-Disposition', `attachment; filename="${file.fileName}"`)
+      .header('Cache-Control', 'no-store')
+      .send(file.body);
   });
 
   /** Deletes the study day and every follow-up: gone from disk, like one workshop. */

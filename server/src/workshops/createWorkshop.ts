@@ -32,7 +32,7 @@ export function createWorkshop(
 export function importWorkshop(
   store: Store,
   imported: { doc: Y.Doc; participants: number },
-  options: { now: number; retentionMs: number },
+  options: { now: number; retentionMs: number; facilitatorKeyHash?: string },
 ): CreatedWorkshop {
   return store.transaction(() => {
     const created = storeNewWorkshop(store, imported.doc, options);
@@ -43,14 +43,17 @@ export function importWorkshop(
   });
 }
 
-/** A new workshop record with fresh secrets (stored hashed) and a free join code, holding `doc`. */
-function storeNewWorkshop(store: Store, doc: Y.Doc, options: { now: number; retentionMs: number }): CreatedWorkshop {
+/**
+ * A new workshop record with fresh secrets (stored hashed) and a free join code, holding `doc`.
+ * `facilitatorKeyHash`: a follow-up restored with its trajectory keeps the study day's key.
+ */
+function storeNewWorkshop(store: Store, doc: Y.Doc, options: { now: number; retentionMs: number; facilitatorKeyHash?: string }): CreatedWorkshop {
   const created: CreatedWorkshop = { id: createId(), joinCode: freeJoinCode(store), facilitatorKey: createSecret(), beamerKey: createSecret() };
   store.createWorkshop(
     {
       id: created.id,
       joinCode: created.joinCode,
-      facilitatorKeyHash: hashSecret(created.facilitatorKey),
+      facilitatorKeyHash: options.facilitatorKeyHash ?? hashSecret(created.facilitatorKey),
       beamerKeyHash: hashSecret(created.beamerKey),
       createdAt: options.now,
       lastActivityAt: options.now,
