@@ -6,7 +6,6 @@ import { joinedStep, type StepMessage } from '../../state/phoneStore';
 import { JoinForm } from './JoinForm';
 import { PhoneWorkshop } from './PhoneWorkshop';
 import { forgetSession, loadSession, saveSession, sessionExtras, type PhoneSession } from './phoneSession';
-import { RoleChoice } from './RoleChoice';
 import './phone.css';
 
 // A token the server refuses twice within this time is not fixed by joining again automatically.
@@ -73,8 +72,5 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
     );
   }
   if (!session) return <JoinForm code={code} notice={notice} onJoined={joined} />;
-  if (session.roles && !session.roleAsked) {
-    return <RoleChoice session={session} onDone={() => joined({ ...session, roleAsked: true }, firstStep)} />;
-  }
   return <PhoneWorkshop key={session.participantToken} code={code} session={session} firstStep={firstStep} onUnauthorized={rejoin} />;
 }

@@ -7,9 +7,10 @@ import { OfflineBanner } from './OfflineBanner';
 import { OwnNoteList } from './OwnNoteList';
 import { ownNoteViews } from './ownNotes';
 import { startPhoneConnection } from './phoneConnection';
-import type { PhoneSession } from './phoneSession';
+import { saveSession, type PhoneSession } from './phoneSession';
 import { loadOutbox } from './phoneStorage';
 import { RenameMenu } from './RenameMenu';
+import { RoleChoice } from './RoleChoice';
 import { FOLLOW_UP_TEXT } from './roleText';
 import { SelfPacedNav } from './SelfPacedNav';
 import { isReadOnlyStep, StepAnswer } from './StepAnswer';
@@ -43,6 +44,11 @@ export function PhoneWorkshop({
   const own = useStore(store, (s) => s.own);
   const outbox = useStore(store, (s) => s.outbox);
   const views = useMemo(() => ownNoteViews(own, outbox), [own, outbox]);
+  const [roleAsked, setRoleAsked] = useState(session.roleAsked === true || !session.roles);
+  const roleDone = () => {
+    saveSession(code, { ...session, roleAsked: true });
+    setRoleAsked(true);
+  };
 
   const canvasIds = new Set(step?.canvases.map((c) => c.id) ?? []);
   // Earlier notes only matter while writing: on other steps they would push the question down.
@@ -62,6 +68,7 @@ export function PhoneWorkshop({
       </header>
       <StepTimer store={store} />
       <OfflineBanner store={store} />
+      {!roleAsked && live !== 'gone' && <RoleChoice session={session} onDone={roleDone} />}
       {live === 'gone' ? (
         <div className="phone-panel" role="alert">
           <h1>Deze workshop bestaat niet meer</h1>

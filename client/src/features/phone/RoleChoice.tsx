@@ -4,8 +4,9 @@ import type { PhoneSession } from './phoneSession';
 import { ROLE_TEXT } from './roleText';
 
 /**
- * Right after joining: which role do you have? Optional and anonymous; one tap, or skip. The
- * answer only counts in results by role when at least five colleagues share it.
+ * Right after joining, above the step: which role do you have? Optional and anonymous; one tap,
+ * or skip. It never hides the question, so a phone that joins late misses nothing. The answer
+ * only counts in results by role when at least five colleagues share it.
  */
 export function RoleChoice({ session, onDone }: { session: PhoneSession; onDone: () => void }) {
   const [busy, setBusy] = useState<string | null>(null);
@@ -25,9 +26,8 @@ export function RoleChoice({ session, onDone }: { session: PhoneSession; onDone:
   }
 
   return (
-    <main className="phone">
       <section className="phone-panel role-choice" aria-labelledby="role-title" data-testid="role-choice">
-        <h1 id="role-title">{ROLE_TEXT.title}</h1>
+        <h2 id="role-title">{ROLE_TEXT.title}</h2>
         <p className="step-body">{ROLE_TEXT.why}</p>
         <ul className="role-options">
           {(session.roles ?? []).map((role) => (
@@ -48,6 +48,5 @@ export function RoleChoice({ session, onDone }: { session: PhoneSession; onDone:
         </button>
         <p className="hint">{ROLE_TEXT.privacy}</p>
       </section>
-    </main>
   );
 }
