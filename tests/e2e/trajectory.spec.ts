@@ -27,7 +27,8 @@ async function pickRole(phone: PhoneUser, role: string) {
 async function answerRubric(phone: PhoneUser, phase: number) {
   const aspects = await phone.page.getByTestId('rubric-aspect').count();
   for (let a = 0; a < aspects; a++) await phone.rubric(a, phase);
-  await expect(phone.page.getByTestId('rubric-progress')).toContainText(`${aspects} van ${aspects}`);
+  await expect(phone.page.getByTestId('rubric-progress')).toContainText(`Alle ${aspects} onderdelen ingevuld`);
+  await expect(phone.page.getByTestId('answer-state')).toHaveAttribute('data-state', 'sent');
 }
 
 async function explain(phone: PhoneUser, text: string) {
