@@ -32,7 +32,7 @@ export function RoleChoice({ session, onDone }: { session: PhoneSession; onDone:
         <ul className="role-options">
           {(session.roles ?? []).map((role) => (
             <li key={role.id}>
-              <button type="button" className="button big role-option" data-testid="role-option" data-role={role.id} disabled={busy !== null} onClick={() => choose(role.id)}>
+              <button type="button" className="button secondary role-option" data-testid="role-option" data-role={role.id} disabled={busy !== null} onClick={() => choose(role.id)}>
                 {busy === role.id ? ROLE_TEXT.saving : role.label}
               </button>
             </li>
@@ -43,7 +43,7 @@ export function RoleChoice({ session, onDone }: { session: PhoneSession; onDone:
             {error}
           </p>
         )}
-        <button type="button" className="button secondary role-skip" data-testid="role-skip" disabled={busy !== null} onClick={onDone}>
+        <button type="button" className="role-skip" data-testid="role-skip" disabled={busy !== null} onClick={onDone}>
           {ROLE_TEXT.skip}
         </button>
         <p className="hint">{ROLE_TEXT.privacy}</p>

@@ -5,7 +5,7 @@ import type { Trajectory } from '@visiebord/shared/trajectory';
  * a panel with the sessions left to right and the phases bottom to top; a circle per phase sized
  * by how many chose it, and a line through the median phases.
  */
-export const PANEL = { width: 420, height: 230, left: 120, right: 24, top: 24, bottom: 48 } as const;
+export const PANEL = { width: 440, height: 230, left: 150, right: 24, top: 24, bottom: 48 } as const;
 const MAX_RADIUS = 18;
 
 export type Bubble = { x: number; y: number; r: number; count: number; phase: number; isMedian: boolean };
