@@ -123,6 +123,11 @@ describe('the trajectory', () => {
     expect(body.sessions.map((s) => s.byRole.map((r) => r.roleId))).toEqual([['leraar'], ['leraar']]);
     expect(JSON.stringify(body.sessions)).not.toContain('schoolleiding');
     expect(body.summary[0]).toBe('Het draagvlak steeg van fase 2 naar fase 3.');
+
+    // The beamer may show the sums, and nothing more: no deleting, no export.
+    const viaBeamer = await api<TrajectoryAnswer>(server.url, `/api/workshops/${day.id}/trajectory`, { token: day.beamerKey });
+    expect(viaBeamer.body.sessions).toHaveLength(2);
+    expect((await api(server.url, `/api/workshops/${day.id}/trajectory`, { method: 'DELETE', token: day.beamerKey })).status).toBe(401);
   });
 
   it('is deleted per session or as a whole', async () => {

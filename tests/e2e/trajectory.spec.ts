@@ -12,7 +12,7 @@ import { PhoneUser } from './phoneFixtures.ts';
  */
 const SCREENS = resolve(import.meta.dirname, '../../test-results/trajectory');
 
-type Created = { id: string; joinCode: string; facilitatorKey: string; urls: { facilitator: string } };
+type Created = { id: string; joinCode: string; facilitatorKey: string; urls: { facilitator: string; beamer: string } };
 
 async function flow(request: APIRequestContext, w: Created, stepId: string) {
   const response = await request.post(`/api/workshops/${w.id}/flow`, { data: { stepId }, headers: { authorization: `Bearer ${w.facilitatorKey}` } });
@@ -104,6 +104,14 @@ test('a study day, a follow-up answered at the phones’ own pace, and the traje
   await expect(page.getByTestId('trajectory-role')).toHaveAttribute('data-role', 'leraar');
   await expect(page.getByTestId('trajectory-roles')).not.toContainText('Schoolleiding');
   await page.getByTestId('trajectory').screenshot({ path: `${SCREENS}/console-trajectory.png` });
+
+  // On the study day's beamer, at its last step, for the team meeting that looks back.
+  const beamer = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await beamer.goto(created.urls.beamer);
+  await expect(beamer.getByTestId('beamer-trajectory')).toContainText('Het draagvlak steeg van fase 2 naar fase 3.');
+  await expect(beamer.getByTestId('beamer-trajectory').getByTestId('trajectory-aspect')).toHaveCount(4);
+  await beamer.screenshot({ path: `${SCREENS}/beamer-trajectory.png`, fullPage: true });
+  await beamer.close();
 
   // And in Word, as the school leader reads it.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('trajectory-export-docx').click()]);

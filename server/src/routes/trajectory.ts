@@ -43,8 +43,9 @@ export async function trajectoryRoutes(app: FastifyInstance) {
     return { ...created, urls: { facilitator: `${base}/f/${created.id}`, beamer: `${base}/b/${created.id}#key=${created.beamerKey}`, join: `${base}/j/${created.joinCode}` } };
   });
 
+  // The beamer may show it too: only sums, and roles only from five answers, like its heat map.
   app.get<IdParams>('/api/workshops/:id/trajectory', async (request) => {
-    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const record = requireWorkshopKey(app, request, request.params.id, ['facilitator', 'beamer']);
     const rootId = rootOf(record.id);
     return { rootId, ...trajectoryOf(sessionsOf(rootId)) };
   });
