@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CreateWorkshopResponse, JoinResponse } from '@visiebord/shared/api';
 import type { Trajectory } from '@visiebord/shared/trajectory';
@@ -122,6 +123,11 @@ describe('the trajectory', () => {
     expect(body.sessions.map((s) => s.byRole.map((r) => r.roleId))).toEqual([['leraar'], ['leraar']]);
     expect(JSON.stringify(body.sessions)).not.toContain('schoolleiding');
     expect(body.summary[0]).toBe('Het draagvlak steeg van fase 2 naar fase 3.');
+
+    // The beamer may show the sums, and nothing more: no deleting, no export.
+    const viaBeamer = await api<TrajectoryAnswer>(server.url, `/api/workshops/${day.id}/trajectory`, { token: day.beamerKey });
+    expect(viaBeamer.body.sessions).toHaveLength(2);
+    expect((await api(server.url, `/api/workshops/${day.id}/trajectory`, { method: 'DELETE', token: day.beamerKey })).status).toBe(401);
   });
 
   it('is deleted per session or as a whole', async () => {
@@ -137,5 +143,48 @@ describe('the trajectory', () => {
     expect(all.status).toBe(204);
     for (const id of [day.id, second.id]) expect((await api(server.url, `/api/workshops/${id}`, { token: day.facilitatorKey })).status).toBe(404);
     expect((await join(second.joinCode)).status).toBe(404);
+  });
+});
+
+describe('the trajectory as a file', () => {
+  async function download(id: string, format: string) {
+    const response = await fetch(`${server.url}/api/workshops/${id}/trajectory/export?format=${format}`, { headers: { authorization: `Bearer ${day.facilitatorKey}` } });
+    return { status: response.status, bytes: new Uint8Array(await response.arrayBuffer()) };
+  }
+
+  it('exports every session to Word, with the comparison and only roles of five or more', async () => {
+    await finishedStudyDay();
+    const followUp = (await startFollowUp()).body;
+    for (const role of ['leraar', 'leraar', 'leraar', 'leraar', 'leraar', 'schoolleiding']) await answerRubric(followUp.id, [(await join(followUp.joinCode, role)).body], 3);
+    const file = await download(followUp.id, 'docx');
+    expect(file.status).toBe(200);
+    const text = strFromU8(unzipSync(file.bytes)['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, ' ');
+    expect(text).toContain('Het draagvlak steeg van fase 2 naar fase 3.');
+    expect(text).toContain('Per rol');
+    expect(text).toContain('Leraar');
+    expect(text).not.toContain('Schoolleiding');
+    expect(text).toContain('Vervolg 1');
+    expect(text).toContain('Studiedag');
+  });
+
+  it('restores a whole trajectory from JSON: new ids and codes, one key, the same figures', async () => {
+    await finishedStudyDay();
+    const followUp = (await startFollowUp()).body;
+    await answerRubric(followUp.id, [(await join(followUp.joinCode, 'leraar')).body], 4);
+    const file = await download(day.id, 'json');
+    const body = JSON.parse(new TextDecoder().decode(file.bytes)) as { format: string; sessions: unknown[] };
+    expect(body.format).toBe('visiebord-trajectory');
+    expect(body.sessions).toHaveLength(2);
+
+    const restored = await api<CreateWorkshopResponse & { sessions: Array<{ id: string }> }>(server.url, '/api/workshops/import', { body });
+    expect(restored.status).toBe(201);
+    expect(restored.body.sessions).toHaveLength(2);
+    const again = await api<TrajectoryAnswer>(server.url, `/api/workshops/${restored.body.sessions[1]?.id}/trajectory`, { token: restored.body.facilitatorKey });
+    expect(again.status).toBe(200);
+    expect(again.body.rootId).toBe(restored.body.id);
+    expect(again.body.sessions.map((s) => s.rubric?.commitment?.spread)).toEqual([
+      [0, 8, 0, 0],
+      [0, 0, 0, 1],
+    ]);
   });
 });

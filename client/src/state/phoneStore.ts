@@ -22,6 +22,8 @@ export type PhoneState = {
   mine: { stepId: string; answers: PhoneAnswers } | null;
   /** Server clock minus this phone's clock, in ms: timers run on the server's clock. */
   clockOffset: number;
+  /** A follow-up: the phone moves through the steps itself, so the room's step is not followed. */
+  selfPaced: boolean;
 };
 
 export type PhoneStore = ReturnType<typeof createPhoneStore>;
@@ -35,7 +37,7 @@ export function joinedStep(answer: Pick<JoinResponse, 'step' | 'serverNow'>): St
 }
 
 /** `step`: what a fresh join said, shown until the live socket, the source of truth, says otherwise. */
-export function createPhoneStore(initial: { title: string; name: string; outbox: Outbox; step?: StepMessage | null }) {
+export function createPhoneStore(initial: { title: string; name: string; outbox: Outbox; step?: StepMessage | null; selfPacedSteps?: PhoneStep[] }) {
   return createStore<PhoneState>()(() => {
     const state: PhoneState = {
       title: initial.title,
@@ -48,7 +50,9 @@ export function createPhoneStore(initial: { title: string; name: string; outbox:
       outbox: initial.outbox,
       mine: null,
       clockOffset: 0,
+      selfPaced: initial.selfPacedSteps !== undefined,
     };
+    if (initial.selfPacedSteps) return { ...state, step: initial.selfPacedSteps[0] ?? null };
     return initial.step ? { ...state, ...applyLiveMessage(state, initial.step) } : state;
   });
 }
@@ -61,6 +65,7 @@ export function applyLiveMessage(state: PhoneState, message: LiveMessage): Parti
     case 'step': {
       const stepId = message.step?.id ?? null;
       const clockOffset = typeof message.serverNow === 'number' ? message.serverNow - Date.now() : state.clockOffset;
+      if (state.selfPaced) return { clockOffset };
       return {
         step: message.step,
         clockOffset,
@@ -122,6 +127,11 @@ export function applyAnswerAcknowledged(state: PhoneState, sent: IntentBody): Pa
   if (!stepId || !state.step || state.step.id !== stepId) return {};
   const answers = state.mine?.stepId === stepId ? state.mine.answers : {};
   return { mine: { stepId, answers: applyAnswerToMine(answers, body) } };
+}
+
+/** In a follow-up, the phone's own move to another step (its answers there arrive as it sends them). */
+export function showOwnStep(state: PhoneState, step: PhoneStep): Partial<PhoneState> {
+  return state.selfPaced ? { step, mine: state.mine?.stepId === step.id ? state.mine : null } : {};
 }
 
 /** Parses a frame from `/live`; anything unexpected is ignored rather than trusted. */

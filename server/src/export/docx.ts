@@ -9,6 +9,7 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  ShadingType,
   type ParagraphChild,
 } from 'docx';
 import { percentText } from '@visiebord/shared/rules';
@@ -40,19 +41,22 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
     styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'nl-NL' } } } } },
     sections: [
       { children: titlePage(model) },
-      {
-        children: [
-          ...visionSection(model),
-          ...model.canvases.flatMap(canvasSection),
-          ...pollsSection(model.polls),
-          ...model.rubrics.flatMap(rubricSection),
-          ...explanationsSection(model),
-          ...appendix(model),
-        ],
-      },
+      { children: workshopBody(model) },
     ],
   });
   return Packer.toBuffer(document);
+}
+
+/** Everything after the title page; the trajectory export puts one after another. */
+export function workshopBody(model: ExportModel): Array<Paragraph | Table> {
+  return [
+    ...visionSection(model),
+    ...model.canvases.flatMap(canvasSection),
+    ...pollsSection(model.polls),
+    ...model.rubrics.flatMap(rubricSection),
+    ...explanationsSection(model),
+    ...appendix(model),
+  ];
 }
 
 // XML 1.0 has no place for control characters: one in a note would make Word refuse the file.
@@ -60,18 +64,18 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 const clean = (text: string): string => text.replace(NOT_XML, '');
 
 /** A run per line: Word ignores "\n" inside a run, so line breaks become breaks. */
-function runs(text: string, style: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
+export function runs(text: string, style: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
   return clean(text)
     .split(/\r?\n/)
     .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...style }));
 }
 
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ heading: level, children: runs(text) });
-const h1 = (text: string) => heading(text, HeadingLevel.HEADING_1);
-const h2 = (text: string) => heading(text, HeadingLevel.HEADING_2);
+export const h1 = (text: string) => heading(text, HeadingLevel.HEADING_1);
+export const h2 = (text: string) => heading(text, HeadingLevel.HEADING_2);
 const para = (...children: ParagraphChild[]) => new Paragraph({ children, spacing: { after: 120 } });
-const text = (value: string) => para(...runs(value));
-const muted = (value: string) => para(...runs(value, { italics: true }));
+export const text = (value: string) => para(...runs(value));
+export const muted = (value: string) => para(...runs(value, { italics: true }));
 
 function titlePage(model: ExportModel): Paragraph[] {
   return [
@@ -114,8 +118,9 @@ function canvasSection(canvas: ExportCanvas): Paragraph[] {
   return out;
 }
 
-function cell(value: string, options: { bold?: boolean; width?: number } = {}): TableCell {
+export function cell(value: string, options: { bold?: boolean; width?: number; fill?: string } = {}): TableCell {
   return new TableCell({
+    ...(options.fill ? { shading: { fill: options.fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
     children: [new Paragraph({ children: runs(value, { bold: options.bold === true }) })],
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
     ...(options.width ? { width: { size: options.width, type: WidthType.PERCENTAGE } } : {}),

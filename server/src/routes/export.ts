@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '@visiebord/shared/api';
-import { EXPORT_FORMATS, isExportFormat, readWorkshopFile } from '@visiebord/shared/export';
+import { EXPORT_FORMATS, isExportFormat, isTrajectoryFile, readTrajectoryFile, readWorkshopFile } from '@visiebord/shared/export';
+import { importTrajectory } from '../workshops/importTrajectory.ts';
 import { requireWorkshopKey } from '../auth/requireAccess.ts';
 import { exportWorkshop, PRINT_STYLESHEET_PATH } from '../export/exportFile.ts';
 import { PRINT_STYLESHEET } from '../export/printStylesheet.ts';
@@ -37,6 +38,16 @@ export async function exportRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/workshops/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request, reply) => {
+    if (isTrajectoryFile(request.body)) {
+      const sessions = readTrajectoryFile(request.body);
+      try {
+        const created = await importTrajectory(app.store, app.rooms, sessions, { now: Date.now(), retentionMs });
+        reply.status(201);
+        return { ...created, urls: workshopUrls(publicBaseUrl(app, request), created) };
+      } finally {
+        for (const session of sessions) session.doc.destroy();
+      }
+    }
     const imported = readWorkshopFile(request.body);
     try {
       const created = await importWorkshop(app.store, imported, { now: Date.now(), retentionMs });

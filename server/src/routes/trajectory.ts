@@ -4,6 +4,7 @@ import { AppError, TITLE_MAX_LENGTH } from '@visiebord/shared/api';
 import { removeFollowUpLink } from '@visiebord/shared/doc';
 import { requireWorkshopKey } from '../auth/requireAccess.ts';
 import { createFollowUp, rootIdOf } from '../workshops/createFollowUp.ts';
+import { exportTrajectory } from '../export/exportTrajectory.ts';
 import { trajectoryOf, trajectorySessions } from '../workshops/trajectory.ts';
 import { parseBody } from './parse.ts';
 import { publicBaseUrl } from './publicUrl.ts';
@@ -42,10 +43,25 @@ export async function trajectoryRoutes(app: FastifyInstance) {
     return { ...created, urls: { facilitator: `${base}/f/${created.id}`, beamer: `${base}/b/${created.id}#key=${created.beamerKey}`, join: `${base}/j/${created.joinCode}` } };
   });
 
+  // The beamer may show it too: only sums, and roles only from five answers, like its heat map.
   app.get<IdParams>('/api/workshops/:id/trajectory', async (request) => {
-    const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator', 'beamer']);
     const rootId = await rootOf(record.id);
     return { rootId, ...trajectoryOf(await sessionsOf(rootId)) };
+  });
+
+  /** The whole trajectory as one file: Word with the comparison first, or JSON to import elsewhere. */
+  app.get<IdParams & { Querystring: { format?: string } }>('/api/workshops/:id/trajectory/export', async (request, reply) => {
+    const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);
+    const format = request.query.format ?? 'docx';
+    if (format !== 'docx' && format !== 'json') throw new AppError('export_format', 'Een traject exporteer je als docx of json.');
+    const sessions = await sessionsOf(await rootOf(record.id));
+    const file = await exportTrajectory(sessions, format, Date.now());
+    return reply
+      .header('Content-Type', file.contentType)
+      .header('Content-Disposition', `attachment; filename="${file.fileName}"`)
+      .header('Cache-Control', 'no-store')
+      .send(file.body);
   });
 
   /** Deletes the study day and every follow-up: gone from disk, like one workshop. */

@@ -34,7 +34,7 @@ export async function createWorkshop(
 export async function importWorkshop(
   store: Store,
   imported: { doc: Y.Doc; participants: number },
-  options: { now: number; retentionMs: number },
+  options: { now: number; retentionMs: number; facilitatorKeyHash?: string },
 ): Promise<CreatedWorkshop> {
   const nobody = Array.from({ length: imported.participants }, () => ({ tokenHash: hashSecret(createSecret()) }));
   return storeNewWorkshop(store, imported.doc, nobody, options);
@@ -42,20 +42,21 @@ export async function importWorkshop(
 
 /**
  * A new workshop record with fresh secrets (stored hashed) and a free join code, holding `doc`,
- * and with `participants` (by token hash), all stored at once.
+ * and with `participants` (by token hash), all stored at once. `facilitatorKeyHash`: a follow-up
+ * restored with its trajectory keeps the study day's key.
  */
 async function storeNewWorkshop(
   store: Store,
   doc: Y.Doc,
   participants: Array<{ tokenHash: string }>,
-  options: { now: number; retentionMs: number },
+  options: { now: number; retentionMs: number; facilitatorKeyHash?: string },
 ): Promise<CreatedWorkshop> {
   const created: CreatedWorkshop = { id: createId(), joinCode: await freeJoinCode(store), facilitatorKey: createSecret(), beamerKey: createSecret() };
   await store.createWorkshop(
     {
       id: created.id,
       joinCode: created.joinCode,
-      facilitatorKeyHash: hashSecret(created.facilitatorKey),
+      facilitatorKeyHash: options.facilitatorKeyHash ?? hashSecret(created.facilitatorKey),
       beamerKeyHash: hashSecret(created.beamerKey),
       createdAt: options.now,
       lastActivityAt: options.now,

@@ -6,3 +6,4 @@ export * from './markdown.ts';
 export * from './csv.ts';
 export * from './workshopFile.ts';
 export * from './html.ts';
+export * from './trajectoryFile.ts';

@@ -10,6 +10,7 @@ import { InfoText } from './steps/InfoText';
 import { PollResults } from './steps/PollResults';
 import { RubricHeatMap } from './steps/RubricHeatMap';
 import { VoteRanking } from './steps/VoteRanking';
+import { BeamerTrajectory } from '../trajectory/BeamerTrajectory';
 
 /** What the room sees of the current step, per step type. */
 export function StepStage({ step, store, workshopId, beamerKey }: { step: StepView; store: WorkshopStore; workshopId: string; beamerKey: string }) {
@@ -21,8 +22,14 @@ export function StepStage({ step, store, workshopId, beamerKey }: { step: StepVi
   }
   switch (step.type) {
     case 'info':
-    case 'close':
       return <InfoText step={step} />;
+    case 'close':
+      return (
+        <>
+          <InfoText step={step} />
+          <BeamerTrajectory workshopId={workshopId} beamerKey={beamerKey} />
+        </>
+      );
     case 'prompt':
       return <PromptCanvases canvases={(allCanvases ?? []).filter((c) => step.canvasIds.includes(c.id))} />;
     case 'poll':

@@ -9,6 +9,7 @@ import { BeamerButton } from './BeamerButton';
 import { CurrentStep } from './CurrentStep';
 import { ExportMenu } from './export/ExportMenu';
 import { StepList } from './StepList';
+import { TrajectoryPanel } from '../trajectory/TrajectoryPanel';
 import './console.css';
 
 /** `/f/<id>#key=…`: the facilitator's console — steps, live notes, moderation, the beamer. */
@@ -62,6 +63,9 @@ export default function ConsolePage({ workshopId }: { workshopId: string }) {
           <StepList snapshot={snapshot} onGoTo={actions.goToStep} />
           <CurrentStep workshopId={workshopId} facilitatorKey={key} snapshot={snapshot} store={store} actions={actions} />
         </div>
+      )}
+      {synced && snapshot && (
+        <TrajectoryPanel workshopId={workshopId} facilitatorKey={key} title={title} finished={snapshot.currentStepId === snapshot.steps.at(-1)?.id} />
       )}
     </div>
   );

@@ -2,7 +2,7 @@ import { NAME_MAX_LENGTH } from '@visiebord/shared/rules';
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, joinWorkshop } from '../../lib/api';
 import { joinedStep, type StepMessage } from '../../state/phoneStore';
-import type { PhoneSession } from './phoneSession';
+import { sessionExtras, type PhoneSession } from './phoneSession';
 
 /** The first screen on a phone: a name (or none) and one big button. */
 export function JoinForm({
@@ -28,7 +28,10 @@ export function JoinForm({
       const trimmed = name.trim();
       const answer = await joinWorkshop({ code, name: trimmed || undefined });
       const { workshopId, participantId, participantToken } = answer;
-      onJoined({ workshopId, participantId, participantToken, title: answer.title ?? '', name: answer.name ?? trimmed }, joinedStep(answer));
+      onJoined(
+        { workshopId, participantId, participantToken, title: answer.title ?? '', name: answer.name ?? trimmed, ...sessionExtras(answer) },
+        joinedStep(answer),
+      );
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Meedoen lukte niet. Probeer het opnieuw.');
       setBusy(false);

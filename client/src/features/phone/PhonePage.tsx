@@ -5,7 +5,7 @@ import { navigate } from '../../router';
 import { joinedStep, type StepMessage } from '../../state/phoneStore';
 import { JoinForm } from './JoinForm';
 import { PhoneWorkshop } from './PhoneWorkshop';
-import { forgetSession, loadSession, saveSession, type PhoneSession } from './phoneSession';
+import { forgetSession, loadSession, saveSession, sessionExtras, type PhoneSession } from './phoneSession';
 import './phone.css';
 
 // A token the server refuses twice within this time is not fixed by joining again automatically.
@@ -51,7 +51,10 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
     lastRejoin.current = now;
     joinWorkshop({ code, name: previous.name || undefined }).then(
       ({ workshopId, participantId, participantToken, ...answer }) =>
-        joined({ workshopId, participantId, participantToken, title: answer.title ?? previous.title, name: answer.name ?? previous.name }, joinedStep(answer)),
+        joined(
+          { workshopId, participantId, participantToken, title: answer.title ?? previous.title, name: answer.name ?? previous.name, ...sessionExtras(answer) },
+          joinedStep(answer),
+        ),
       (error: ApiError) => giveUp(error.message),
     );
   }, [code, joined]);

@@ -7,9 +7,12 @@ import { OfflineBanner } from './OfflineBanner';
 import { OwnNoteList } from './OwnNoteList';
 import { ownNoteViews } from './ownNotes';
 import { startPhoneConnection } from './phoneConnection';
-import type { PhoneSession } from './phoneSession';
+import { saveSession, type PhoneSession } from './phoneSession';
 import { loadOutbox } from './phoneStorage';
 import { RenameMenu } from './RenameMenu';
+import { RoleChoice } from './RoleChoice';
+import { FOLLOW_UP_TEXT } from './roleText';
+import { SelfPacedNav } from './SelfPacedNav';
 import { isReadOnlyStep, StepAnswer } from './StepAnswer';
 import { StepTimer } from './StepTimer';
 import './phoneAnswers.css';
@@ -29,7 +32,9 @@ export function PhoneWorkshop({
   firstStep: StepMessage | null;
   onUnauthorized: () => void;
 }) {
-  const [store] = useState(() => createPhoneStore({ title: session.title, name: session.name, outbox: loadOutbox(code), step: firstStep }));
+  const [store] = useState(() =>
+    createPhoneStore({ title: session.title, name: session.name, outbox: loadOutbox(code), step: firstStep, selfPacedSteps: session.selfPaced?.steps }),
+  );
   useEffect(() => startPhoneConnection({ store, session, code, onUnauthorized }), [store, session, code, onUnauthorized]);
 
   const title = useStore(store, (s) => s.title);
@@ -39,6 +44,11 @@ export function PhoneWorkshop({
   const own = useStore(store, (s) => s.own);
   const outbox = useStore(store, (s) => s.outbox);
   const views = useMemo(() => ownNoteViews(own, outbox), [own, outbox]);
+  const [roleAsked, setRoleAsked] = useState(session.roleAsked === true || !session.roles);
+  const roleDone = () => {
+    saveSession(code, { ...session, roleAsked: true });
+    setRoleAsked(true);
+  };
 
   const canvasIds = new Set(step?.canvases.map((c) => c.id) ?? []);
   // Earlier notes only matter while writing: on other steps they would push the question down.
@@ -58,6 +68,7 @@ export function PhoneWorkshop({
       </header>
       <StepTimer store={store} />
       <OfflineBanner store={store} />
+      {!roleAsked && live !== 'gone' && <RoleChoice session={session} onDone={roleDone} />}
       {live === 'gone' ? (
         <div className="phone-panel" role="alert">
           <h1>Deze workshop bestaat niet meer</h1>
@@ -78,12 +89,21 @@ export function PhoneWorkshop({
             <h1 id="step-title">{step.title}</h1>
             {step.body && <p className="step-body">{step.body}</p>}
             {items.length > 0 && <InfoItems items={items} />}
+            {step.type === 'info' && step.vision && step.vision.sentences.length > 0 && (
+              <blockquote className="shown-vision" aria-label={FOLLOW_UP_TEXT.visionTitle} data-testid="shown-vision">
+                {step.vision.sentences.map((s) => (
+                  <p key={s.key}>{s.text}</p>
+                ))}
+              </blockquote>
+            )}
             {step.type === 'close' && (
               <p className="thanks" data-testid="phone-thanks">
                 Bedankt voor je bijdrage{name ? `, ${name}` : ''}! Je mag dit scherm sluiten.
               </p>
             )}
-            {isReadOnlyStep(step) && step.type !== 'close' && <p className="hint">Bij deze stap hoef je niets in te vullen. Kijk en luister mee.</p>}
+            {isReadOnlyStep(step) && step.type !== 'close' && (
+              <p className="hint">{session.selfPaced ? FOLLOW_UP_TEXT.readOn : 'Bij deze stap hoef je niets in te vullen. Kijk en luister mee.'}</p>
+            )}
           </section>
           <StepAnswer store={store} step={step} code={code} session={session} />
           {step.canvases
@@ -91,6 +111,7 @@ export function PhoneWorkshop({
             .map((canvas) => (
               <CanvasSection key={canvas.id} store={store} canvas={canvas} notes={views.filter((v) => v.canvasId === canvas.id)} />
             ))}
+          {session.selfPaced && <SelfPacedNav store={store} steps={session.selfPaced.steps} openUntil={session.selfPaced.openUntil} />}
         </>
       )}
       {elsewhere.length > 0 && (

@@ -1,7 +1,29 @@
+import type { JoinResponse } from '@visiebord/shared/api';
 import { isRecord, readStored, removeStored, writeStored } from '../../lib/storage';
 
 /** Who this phone is in a workshop, kept per join code so a reload keeps the same participant. */
-export type PhoneSession = { workshopId: string; participantId: string; participantToken: string; name: string; title: string };
+export type PhoneSession = {
+  workshopId: string;
+  participantId: string;
+  participantToken: string;
+  name: string;
+  title: string;
+  /** The roles the workshop offers; absent from older servers (then no role is asked). */
+  roles?: Array<{ id: string; label: string }>;
+  /** Set once the phone chose a role or skipped the question, so it is asked once. */
+  roleAsked?: boolean;
+  /** A follow-up: every step, gone through at the phone's own pace, and until when it is open. */
+  selfPaced?: NonNullable<JoinResponse['selfPaced']>;
+};
+
+/** What a join answer adds to a session besides who the phone is. */
+export function sessionExtras(answer: Pick<JoinResponse, 'roles' | 'role' | 'selfPaced'>): Pick<PhoneSession, 'roles' | 'roleAsked' | 'selfPaced'> {
+  return {
+    ...(answer.roles && answer.roles.length > 0 ? { roles: answer.roles } : {}),
+    ...(answer.role ? { roleAsked: true } : {}),
+    ...(answer.selfPaced ? { selfPaced: answer.selfPaced } : {}),
+  };
+}
 
 const sessionKey = (code: string) => `visiebord:phone:${code}`;
 

@@ -28,9 +28,18 @@ export function exportFileName(disposition: string | null, title: string, extens
 }
 
 export async function downloadExport(workshopId: string, key: string, format: ExportFormat, title: string): Promise<string> {
+  return downloadFrom(`/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}`, key, title, format);
+}
+
+/** A whole trajectory (study day and every follow-up) as Word or as JSON to import elsewhere. */
+export function downloadTrajectory(workshopId: string, key: string, format: 'docx' | 'json', title: string): Promise<string> {
+  return downloadFrom(`/api/workshops/${encodeURIComponent(workshopId)}/trajectory/export?format=${format}`, key, title, format);
+}
+
+async function downloadFrom(path: string, key: string, title: string, extension: string): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(`/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}`, {
+    response = await fetch(path, {
       headers: { authorization: `Bearer ${key}` },
       cache: 'no-store',
     });
@@ -43,7 +52,7 @@ export async function downloadExport(workshopId: string, key: string, format: Ex
     throw new Error(body?.error?.message ?? `Het exporteren lukte niet (fout ${response.status}). Probeer het opnieuw.`);
   }
   const blob = await response.blob();
-  const name = exportFileName(response.headers.get('content-disposition'), title, format);
+  const name = exportFileName(response.headers.get('content-disposition'), title, extension);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

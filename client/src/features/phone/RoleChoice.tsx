@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { ApiError, postIntent } from '../../lib/api';
+import type { PhoneSession } from './phoneSession';
+import { ROLE_TEXT } from './roleText';
+
+/**
+ * Right after joining, above the step: which role do you have? Optional and anonymous; one tap,
+ * or skip. It never hides the question, so a phone that joins late misses nothing. The answer
+ * only counts in results by role when at least five colleagues share it.
+ */
+export function RoleChoice({ session, onDone }: { session: PhoneSession; onDone: () => void }) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function choose(roleId: string) {
+    if (busy) return;
+    setBusy(roleId);
+    setError(null);
+    try {
+      await postIntent(session.workshopId, session.participantToken, { id: crypto.randomUUID(), type: 'profile.role', role: roleId } as { id: string; type: string });
+      onDone();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : ROLE_TEXT.failed);
+      setBusy(null);
+    }
+  }
+
+  return (
+      <section className="phone-panel role-choice" aria-labelledby="role-title" data-testid="role-choice">
+        <h2 id="role-title">{ROLE_TEXT.title}</h2>
+        <p className="step-body">{ROLE_TEXT.why}</p>
+        <ul className="role-options">
+          {(session.roles ?? []).map((role) => (
+            <li key={role.id}>
+              <button type="button" className="button secondary role-option" data-testid="role-option" data-role={role.id} disabled={busy !== null} onClick={() => choose(role.id)}>
+                {busy === role.id ? ROLE_TEXT.saving : role.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {error && (
+          <p className="error-text" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="button" className="role-skip" data-testid="role-skip" disabled={busy !== null} onClick={onDone}>
+          {ROLE_TEXT.skip}
+        </button>
+        <p className="hint">{ROLE_TEXT.privacy}</p>
+      </section>
+  );
+}

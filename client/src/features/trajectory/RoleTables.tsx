@@ -1,0 +1,48 @@
+import { percentText, type Trajectory } from '@visiebord/shared/trajectory';
+import { sessionLabels } from './chartGeometry';
+import { TRAJECTORY_TEXT } from './trajectoryText';
+
+/** Results by role, one table per role that has enough answers in some session (five or more). */
+export function RoleTables({ trajectory }: { trajectory: Trajectory }) {
+  const labels = sessionLabels(trajectory);
+  const roles = new Map<string, string>();
+  for (const s of trajectory.sessions) for (const r of s.byRole) roles.set(r.roleId, r.label);
+  return (
+    <div className="trajectory-roles" data-testid="trajectory-roles">
+      <h3>{TRAJECTORY_TEXT.byRole}</h3>
+      <p className="hint">{TRAJECTORY_TEXT.byRoleHint}</p>
+      {roles.size === 0 && <p>{TRAJECTORY_TEXT.noRoles}</p>}
+      {[...roles].map(([roleId, label]) => (
+        <table key={roleId} className="role-table" data-testid="trajectory-role" data-role={roleId}>
+          <caption>{label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Sessie</th>
+              {trajectory.aspects.map((a) => (
+                <th key={a.id} scope="col">
+                  {a.title}
+                </th>
+              ))}
+              <th scope="col">{TRAJECTORY_TEXT.explainTitle}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trajectory.sessions.map((s, i) => {
+              const row = s.byRole.find((r) => r.roleId === roleId);
+              return (
+                <tr key={s.id}>
+                  <th scope="row">{labels[i]?.name}</th>
+                  {trajectory.aspects.map((a) => {
+                    const median = row?.rubric?.[a.id]?.median;
+                    return <td key={a.id}>{median ? `fase ${median}` : '–'}</td>;
+                  })}
+                  <td>{row?.explain ? percentText(row.explain.share) : '–'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Trajectory } from '@visiebord/shared/trajectory';
+import type { ApiError} from '../../lib/api';
+import { requestJson } from '../../lib/api';
+import { downloadTrajectory } from '../facilitator/export/exportFile';
+import { RoleTables } from './RoleTables';
+import { TrajectoryChart } from './TrajectoryChart';
+import { TRAJECTORY_TEXT } from './trajectoryText';
+
+type FollowUp = { id: string; joinCode: string; openUntil: number; urls: { facilitator: string; join: string } };
+
+/**
+ * In the console: start a follow-up of a finished workshop, and the trajectory so far (chart,
+ * summary, results by role), its exports and deleting it as a whole.
+ */
+export function TrajectoryPanel({ workshopId, facilitatorKey, finished, title }: { workshopId: string; facilitatorKey: string; finished: boolean; title: string }) {
+  const [trajectory, setTrajectory] = useState<Trajectory | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [started, setStarted] = useState<FollowUp | null>(null);
+  const [busy, setBusy] = useState(false);
+  const base = `/api/workshops/${encodeURIComponent(workshopId)}`;
+
+  const load = useCallback(() => {
+    requestJson<Trajectory>(`${base}/trajectory`, { token: facilitatorKey }).then(setTrajectory, (e: ApiError) => setMessage({ text: e.message, error: true }));
+  }, [base, facilitatorKey]);
+  useEffect(load, [load]);
+
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await work();
+    } catch (e) {
+      setMessage({ text: e instanceof Error ? e.message : String(e), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const start = () =>
+    act(async () => {
+      setStarted(await requestJson<FollowUp>(`${base}/follow-ups`, { method: 'POST', body: {}, token: facilitatorKey }));
+      load();
+    });
+  const removeAll = () => {
+    if (!window.confirm(TRAJECTORY_TEXT.deleteConfirm)) return;
+    void act(async () => {
+      await requestJson(`${base}/trajectory`, { method: 'DELETE', token: facilitatorKey });
+      window.location.assign('/');
+    });
+  };
+  const download = (format: 'docx' | 'json') =>
+    act(async () => {
+      const name = await downloadTrajectory(workshopId, facilitatorKey, format, `${title} traject`);
+      setMessage({ text: `${name} is gedownload.`, error: false });
+    });
+
+  const sessions = trajectory?.sessions.length ?? 0;
+  return (
+    <section className="trajectory-section" aria-labelledby="trajectory-title" data-testid="trajectory">
+      <h2 id="trajectory-title">{TRAJECTORY_TEXT.heading}</h2>
+      <p className="hint">
+        {TRAJECTORY_TEXT.intro} {sessions > 0 && TRAJECTORY_TEXT.sessions(sessions)}
+      </p>
+      <div className="trajectory-actions">
+        <button type="button" className="button" data-testid="follow-up-start" disabled={busy || !finished} onClick={start}>
+          {TRAJECTORY_TEXT.startFollowUp}
+        </button>
+        <button type="button" className="button secondary small" onClick={load} disabled={busy} data-testid="trajectory-refresh">
+          {TRAJECTORY_TEXT.refresh}
+        </button>
+        <button type="button" className="button secondary small" onClick={() => download('docx')} disabled={busy} data-testid="trajectory-export-docx">
+          {TRAJECTORY_TEXT.exportWord}
+        </button>
+        <button type="button" className="button secondary small" onClick={() => download('json')} disabled={busy} data-testid="trajectory-export-json">
+          {TRAJECTORY_TEXT.exportJson}
+        </button>
+        <button type="button" className="button danger small" onClick={removeAll} disabled={busy} data-testid="trajectory-delete">
+          {TRAJECTORY_TEXT.deleteAll}
+        </button>
+      </div>
+      <p className="hint">{finished ? TRAJECTORY_TEXT.startHint : TRAJECTORY_TEXT.notFinishedHint}</p>
+      {started && (
+        <div className="follow-up-started" role="status" data-testid="follow-up-started">
+          <strong>{TRAJECTORY_TEXT.started}</strong> — {TRAJECTORY_TEXT.joinHere}{' '}
+          <span className="code" data-testid="follow-up-code">
+            {started.joinCode}
+          </span>{' '}
+          ({started.urls.join.replace(/^https?:\/\//, '')}),{' '}
+          {TRAJECTORY_TEXT.openUntil(new Date(started.openUntil).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long' }))}.{' '}
+          <a href={`${started.urls.facilitator}#key=${facilitatorKey}`} data-testid="follow-up-console">
+            {TRAJECTORY_TEXT.openConsole}
+          </a>
+        </div>
+      )}
+      {message && (
+        <p className={message.error ? 'error-text' : 'hint'} role={message.error ? 'alert' : 'status'} data-testid="trajectory-message">
+          {message.text}
+        </p>
+      )}
+      {trajectory ? (
+        <>
+          <TrajectoryChart trajectory={trajectory} />
+          <RoleTables trajectory={trajectory} />
+        </>
+      ) : (
+        !message && <p className="hint">{TRAJECTORY_TEXT.loading}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { PhoneUser } from './phoneFixtures.ts';
+
+/**
+ * Is the vision lived? A study day with eight phones (five teachers, three school leaders), then a
+ * follow-up weeks later that six colleagues answer one after another on their own (join, answer,
+ * leave; no beamer), then the trajectory in the console and in Word: both sessions' rubric and
+ * explain figures, the teachers apart, the three school leaders never apart.
+ */
+const SCREENS = resolve(import.meta.dirname, '../../test-results/trajectory');
+
+type Created = { id: string; joinCode: string; facilitatorKey: string; urls: { facilitator: string; beamer: string } };
+
+async function flow(request: APIRequestContext, w: Created, stepId: string) {
+  const response = await request.post(`/api/workshops/${w.id}/flow`, { data: { stepId }, headers: { authorization: `Bearer ${w.facilitatorKey}` } });
+  expect(response.status()).toBe(200);
+}
+
+async function pickRole(phone: PhoneUser, role: string) {
+  await phone.page.locator(`[data-testid="role-option"][data-role="${role}"]`).click();
+  await expect(phone.page.getByTestId('role-choice')).toHaveCount(0);
+}
+
+async function answerRubric(phone: PhoneUser, phase: number) {
+  const aspects = await phone.page.getByTestId('rubric-aspect').count();
+  for (let a = 0; a < aspects; a++) await phone.rubric(a, phase);
+  await expect(phone.page.getByTestId('rubric-progress')).toContainText(`Alle ${aspects} onderdelen ingevuld`);
+  await expect(phone.page.getByTestId('answer-state')).toHaveAttribute('data-state', 'sent');
+}
+
+async function explain(phone: PhoneUser, text: string) {
+  await phone.page.getByTestId('explain-input').fill(text);
+  await phone.page.getByTestId('explain-submit').click();
+  await expect(phone.page.getByTestId('answer-state')).toHaveAttribute('data-state', 'sent');
+}
+
+test('a study day, a follow-up answered at the phones’ own pace, and the trajectory in the console and Word', async ({ browser, page, request }) => {
+  test.setTimeout(240_000);
+  mkdirSync(SCREENS, { recursive: true });
+  const created = (await (await request.post('/api/workshops', { data: { script: 'studiedag-kort', title: 'OBS De Linde' } })).json()) as Created;
+  const roles = ['leraar', 'leraar', 'leraar', 'leraar', 'leraar', 'schoolleiding', 'schoolleiding', 'schoolleiding'];
+
+  // The study day: eight phones in one browser, each its own context.
+  const phones: PhoneUser[] = [];
+  for (const [i, role] of roles.entries()) {
+    const phone = await PhoneUser.open(browser, `telefoon ${i + 1}`);
+    await phone.join(created.joinCode, `Collega ${i + 1}`);
+    if (i === 0) await phone.page.screenshot({ path: `${SCREENS}/phone-role-choice.png`, fullPage: true });
+    await pickRole(phone, role);
+    phones.push(phone);
+  }
+  await flow(request, created, 'rubric');
+  for (const phone of phones) await phone.waitForStep('rubric');
+  for (const [i, phone] of phones.entries()) await answerRubric(phone, i < 6 ? 2 : 1);
+  await flow(request, created, 'uitleggen');
+  for (const [i, phone] of phones.entries()) {
+    await phone.waitForStep('explain');
+    await explain(phone, i % 2 === 0 ? 'Wij leiden samen met de pabo op; als leraar begeleid ik studenten in mijn klas.' : 'Geen idee eigenlijk.');
+  }
+  await flow(request, created, 'afsluiting');
+  for (const phone of phones) await phone.context.close();
+
+  // The facilitator starts the follow-up from the finished study day's console.
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(`${created.urls.facilitator}`);
+  await page.getByTestId('follow-up-start').click();
+  const followUpCode = (await page.getByTestId('follow-up-code').textContent())?.trim() ?? '';
+  expect(followUpCode).toMatch(/^[A-Z0-9]{6}$/);
+
+  // Weeks later: six colleagues, one after the other, each in five minutes of their own.
+  const later = ['leraar', 'leraar', 'leraar', 'leraar', 'leraar', 'schoolleiding'];
+  for (const [i, role] of later.entries()) {
+    const phone = await PhoneUser.open(browser, `vervolg ${i + 1}`);
+    await phone.join(followUpCode, `Vervolg ${i + 1}`);
+    await pickRole(phone, role);
+    await phone.waitForStep('info');
+    await expect(phone.page.getByTestId('self-paced-nav')).toContainText('Je kunt meedoen tot en met');
+    await phone.page.getByTestId('step-next').click();
+    await phone.waitForStep('explain');
+    await explain(phone, 'Wij leiden samen met de pabo op; ik begeleid studenten in de klas.');
+    await phone.page.getByTestId('step-next').click();
+    await phone.waitForStep('rubric');
+    await answerRubric(phone, 3);
+    if (i === 0) await phone.page.screenshot({ path: `${SCREENS}/phone-follow-up-rubric.png`, fullPage: true });
+    await phone.page.getByTestId('step-next').click();
+    await phone.waitForStep('prompt');
+    await phone.post('In het overleg met de stagiairs', 0);
+    await expect(phone.page.locator('[data-testid="own-note"][data-state="sent"]')).toHaveCount(1);
+    await phone.context.close();
+  }
+
+  // The trajectory in the console: both sessions, the teachers apart, the school leaders not.
+  await page.getByTestId('trajectory-refresh').click();
+  const chart = page.getByTestId('trajectory-chart');
+  await expect(page.getByTestId('trajectory-summary')).toContainText('Het draagvlak steeg van fase 2 naar fase 3.');
+  await expect(chart.getByTestId('trajectory-aspect')).toHaveCount(4);
+  await expect(chart.getByTestId('trajectory-aspect').first()).toContainText('Vervolg 1');
+  await expect(chart.getByTestId('trajectory-explain')).toContainText('/8)');
+  await expect(chart.getByTestId('trajectory-explain')).toContainText('/6)');
+  await expect(page.getByTestId('trajectory-role')).toHaveCount(1);
+  await expect(page.getByTestId('trajectory-role')).toHaveAttribute('data-role', 'leraar');
+  await expect(page.getByTestId('trajectory-roles')).not.toContainText('Schoolleiding');
+  await page.getByTestId('trajectory').screenshot({ path: `${SCREENS}/console-trajectory.png` });
+
+  // On the study day's beamer, at its last step, for the team meeting that looks back.
+  const beamer = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await beamer.goto(created.urls.beamer);
+  await expect(beamer.getByTestId('beamer-trajectory')).toContainText('Het draagvlak steeg van fase 2 naar fase 3.');
+  await expect(beamer.getByTestId('beamer-trajectory').getByTestId('trajectory-aspect')).toHaveCount(4);
+  await beamer.screenshot({ path: `${SCREENS}/beamer-trajectory.png`, fullPage: true });
+  await beamer.close();
+
+  // And in Word, as the school leader reads it.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('trajectory-export-docx').click()]);
+  const path = await download.path();
+  const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, ' ');
+  expect(xml).toContain('Het draagvlak steeg van fase 2 naar fase 3.');
+  expect(xml).toContain('van 8)');
+  expect(xml).toContain('van 6)');
+  expect(xml).toContain('Leraar');
+  expect(xml).not.toContain('Schoolleiding');
+});
