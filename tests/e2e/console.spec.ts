@@ -166,6 +166,12 @@ test('the board: drag with the mouse, move with "Verplaats naar…" and the keyb
     'Tijd voor begeleiding',
   );
   await expect(second.locator('[data-testid="cluster"][data-suggested="true"]').first()).toBeVisible();
+  // Each group says who made it: nobody sorted on phones here, so the suggestions are the engine's.
+  await expect(suggested.first()).toHaveAttribute('data-origin', 'engine');
+  await expect(suggested.first().getByTestId('cluster-suggested')).toHaveText('voorstel');
+  const facilitatorsGroup = consoleCanvas(facilitator, 'wedstrijd').locator('[data-testid="cluster"][data-suggested="false"]');
+  await expect(facilitatorsGroup).toHaveAttribute('data-origin', 'facilitator');
+  await expect(facilitatorsGroup.getByTestId('cluster-own')).toHaveText('eigen groep');
   await facilitator.screenshot({ path: `${shots}/synthesis-suggestion.png`, fullPage: true });
 
   // Accept one suggestion; merge another into it.
@@ -174,6 +180,7 @@ test('the board: drag with the mouse, move with "Verplaats naar…" and the keyb
   await firstSuggestion.getByTestId('cluster-accept').click();
   const accepted = facilitator.locator(`[data-testid="cluster"][data-cluster-id="${acceptedId}"]`);
   await expect(accepted).toHaveAttribute('data-suggested', 'false');
+  await expect(accepted).toHaveAttribute('data-origin', 'facilitator');
   const before = await accepted.getByTestId('console-note').count();
   const merging = suggested.first();
   const moving = await merging.getByTestId('console-note').count();
