@@ -70,6 +70,12 @@ export class PhoneUser {
     await expect(this.page.getByTestId('phone-name')).toContainText(name);
   }
 
+  /** Skips the optional role question, as many colleagues will. */
+  async skipRole() {
+    await this.page.getByTestId('role-skip').click();
+    await expect(this.page.getByTestId('role-choice')).toHaveCount(0);
+  }
+
   step() {
     return this.page.getByTestId('phone-step');
   }
