@@ -14,13 +14,8 @@ test('phones answer every step type, offline answers arrive once, and each view 
   const chris = await PhoneUser.open(browser, '360x740', true);
   const phones = [anna, bram, chris];
   await anna.join(workshop.joinCode, 'Anna');
-  await bram.join(workshop.joinCode, 'Bram');
+  await bram.join(workshop.joinCode, 'Bram', 'leraar');
   await chris.join(workshop.joinCode, 'Kris');
-  // The optional role: one picks it, two skip it.
-  await bram.page.locator('[data-testid="role-option"][data-role="leraar"]').click();
-  await expect(bram.page.getByTestId('role-choice')).toHaveCount(0);
-  await anna.skipRole();
-  await chris.skipRole();
 
   // A name can be changed after joining, from the menu.
   await chris.page.getByTestId('phone-menu').click();
