@@ -14,7 +14,7 @@ test('phones answer every step type, offline answers arrive once, and each view 
   const chris = await PhoneUser.open(browser, '360x740', true);
   const phones = [anna, bram, chris];
   await anna.join(workshop.joinCode, 'Anna');
-  await bram.join(workshop.joinCode, 'Bram');
+  await bram.join(workshop.joinCode, 'Bram', 'leraar');
   await chris.join(workshop.joinCode, 'Kris');
 
   // A name can be changed after joining, from the menu.

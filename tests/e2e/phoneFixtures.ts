@@ -63,11 +63,15 @@ export class PhoneUser {
     return new PhoneUser(context, await context.newPage(), label);
   }
 
-  async join(code: string, name: string) {
+  /** Joins, then answers the optional role question: picks `role`, or skips it as many colleagues will. */
+  async join(code: string, name: string, role?: string) {
     await this.page.goto(`/j/${code}`);
     await this.page.getByTestId('name-input').fill(name);
     await this.page.getByTestId('join-submit').click();
     await expect(this.page.getByTestId('phone-name')).toContainText(name);
+    if (role) await this.page.locator(`[data-testid="role-option"][data-role="${role}"]`).click();
+    else await this.page.getByTestId('role-skip').click();
+    await expect(this.page.getByTestId('role-choice')).toHaveCount(0);
   }
 
   step() {
