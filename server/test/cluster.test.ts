@@ -67,7 +67,7 @@ describe.runIf(available)('several instances on one Postgres and Redis', () => {
       for (let n = 0; producing; n++) {
         phone.queue({ type: 'note.add', canvasId: CANVASES[(p + n) % CANVASES.length], text: `notitie ${p}-${n}` });
         written++;
-        await new Promise((resolve) => setTimeout(resolve, 1_500 + random() * 1_500));
+        await new Promise((resolve) => setTimeout(resolve, 2_500 + random() * 2_500));
       }
     });
 
@@ -98,20 +98,8 @@ describe.runIf(available)('several instances on one Postgres and Redis', () => {
 
     producing = false;
     await Promise.all(producers);
-    try { await Promise.all(phones.map((p) => p.flushed(30_000))); } catch (e) {
-      const stuck = phones.map((p, i) => [p, i] as const).filter(([p]) => p.outbox.length > 0);
-      for (const [p, i] of stuck.slice(0, 3)) for (const k of [0, 1, 2]) {
-        const r = await fetch(`${url(k)}/api/workshops/${w.id}/intents`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${joined[i]!.participantToken}` }, body: JSON.stringify(p.outbox[0]) });
-        console.log('DEBUG', i, k, p.outbox.length, r.status, await r.text());
-      }
-      for (const k of [0,1,2]) console.log('OUT', k, servers[k]!.output().slice(-3000));
-      const pgc = new (await import('pg')).default.Client({ connectionString: TEST_DATABASE_URL, options: `-c search_path=${schema.name}` });
-      await pgc.connect();
-      for (const [p] of stuck.slice(0, 3)) console.log('DBROW', JSON.stringify((await pgc.query('select * from intents where intent_id = $1', [p.outbox[0]!.id])).rows), JSON.stringify((await pgc.query('select count(*) from intents')).rows));
-      console.log('TABLES', JSON.stringify((await pgc.query("select table_schema, count(*) from information_schema.tables where table_name='intents' group by 1")).rows));
-      await pgc.end();
-      throw e;
-    }
+    // Generous: on a loaded machine three instances, Postgres, Redis and 100 phones share two cores.
+    await Promise.all(phones.map((p) => p.flushed(90_000)));
     const acked = phones.flatMap((p) => [...p.acknowledged.values()]);
     expect(phones.flatMap((p) => p.refused)).toEqual([]);
 
@@ -133,7 +121,8 @@ describe.runIf(available)('several instances on one Postgres and Redis', () => {
     expect(acked.length).toBe(written);
     expect(notes.length).toBe(written);
     const resends = phones.reduce((n, p) => n + p.resends, 0);
-    report('cluster', { instances: INSTANCES, phones: PHONES, kills: 2, written, stored: notes.length, resends, rounds });
+    const answers = Object.fromEntries([...phones.flatMap((p) => [...p.statuses])].reduce((m, [k, v]) => m.set(k, (m.get(k) ?? 0) + v), new Map<number, number>()));
+    report('cluster', { instances: INSTANCES, phones: PHONES, kills: 2, written, stored: notes.length, resends, answers, rounds });
 
     // The whole documents match too, not only the notes.
     const full = await Promise.all([0, 1, 2].map(async (i) => (await api<Workshop>(url(i), `/api/workshops/${w.id}`, { token: w.facilitatorKey })).body));
@@ -144,5 +133,5 @@ describe.runIf(available)('several instances on one Postgres and Redis', () => {
     phones.forEach((p) => p.stop());
     for (const s of servers) s.child.kill('SIGTERM');
     expect(await Promise.all(servers.map((s) => s.exited))).toEqual([0, 0, 0]);
-  }, 240_000);
+  }, 300_000);
 });

@@ -35,6 +35,8 @@ export class SimulatedPhone {
   resends = 0;
   /** Live connections opened so far (a `hello` each). */
   hellos = 0;
+  /** How often each answer came (0: no connection), for a test's report. */
+  readonly statuses = new Map<number, number>();
   lastHelloAt = 0;
   private ws: WebSocket | null = null;
   private socketAttempts = 0;
@@ -117,6 +119,7 @@ export class SimulatedPhone {
         } catch {
           status = 0; // no connection: the server is down
         }
+        this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
         if (status === 200) {
           this.acknowledged.set(intent.id, { ...(body.noteId ? { noteId: body.noteId } : {}), intent });
           this.outbox.shift();
