@@ -93,7 +93,6 @@ test('beamer, console and Word export give the same explain figure and norm verd
   test.setTimeout(120_000);
   const facilitator = await FacilitatorApi.create(request, 'studiedag-kort');
   const { workshop } = facilitator;
-  const urls = (workshop as unknown as { urls: { facilitator: string } }).urls;
   const phones = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => ApiPhone.join(request, workshop.joinCode, `Collega ${i}`)));
   await facilitator.goTo('gedeelde-visie');
   let author = 0;
@@ -107,7 +106,7 @@ test('beamer, console and Word export give the same explain figure and norm verd
   const beamer = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
   await beamer.goto(facilitator.beamerPath());
   const consolePage = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await consolePage.goto(urls.facilitator);
+  await consolePage.goto(workshop.urls.facilitator);
 
   async function expectSameVerdict(explaining: number, submitted: number, meets: boolean) {
     const score = await facilitator.explainScore('uitleggen');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '@visiebord/shared/api';
+import { AppError, type CreateWorkshopResponse } from '@visiebord/shared/api';
 import { EXPORT_FORMATS, isExportFormat, readWorkshopFile } from '@visiebord/shared/export';
 import { requireWorkshopKey } from '../auth/requireAccess.ts';
 import { exportWorkshop, PRINT_STYLESHEET_PATH } from '../export/exportFile.ts';
@@ -37,7 +37,7 @@ export async function exportRoutes(app: FastifyInstance) {
       .send(file.body);
   });
 
-  app.post('/api/workshops/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request, reply) => {
+  app.post('/api/workshops/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request, reply): Promise<CreateWorkshopResponse> => {
     const imported = readWorkshopFile(request.body);
     try {
       const created = importWorkshop(app.store, imported, { now: Date.now(), retentionMs });

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '@visiebord/shared/api';
+import { AppError, type IntentResponse, type IntentResult } from '@visiebord/shared/api';
 import { applyIntent, parseIntent } from '@visiebord/shared/intents';
 import { requireParticipant } from '../auth/requireAccess.ts';
 import { createId } from '../auth/secrets.ts';
@@ -11,7 +11,7 @@ export async function intentRoutes(app: FastifyInstance) {
   // Generous enough for an outbox that drains 30 notes at once after a wifi drop.
   const allow = createRateLimiter({ burst: 40, perSecond: 4 });
 
-  app.post<IdParams>('/api/workshops/:id/intents', async (request) => {
+  app.post<IdParams>('/api/workshops/:id/intents', async (request): Promise<IntentResponse> => {
     const workshopId = request.params.id;
     const participant = requireParticipant(app, request, workshopId);
     if (!allow(participant.id)) throw new AppError('rate_limited');
@@ -21,7 +21,7 @@ export async function intentRoutes(app: FastifyInstance) {
     const earlier = app.store.getIntentResult(workshopId, intent.id);
     if (earlier) {
       if (earlier.participantId !== participant.id) throw new AppError('intent_conflict');
-      return { ok: true, ...JSON.parse(earlier.result) };
+      return { ok: true, ...(JSON.parse(earlier.result) as IntentResult) };
     }
 
     const room = app.rooms.get(workshopId);

@@ -27,6 +27,10 @@ export type IntentType = keyof typeof intentSchemas;
 export type IntentOf<T extends IntentType> = { id: string; type: T } & z.infer<(typeof intentSchemas)[T]>;
 export type Intent = { [T in IntentType]: IntentOf<T> }[IntentType];
 
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+/** An answer to the current step (or a new name) as the phone's outbox keeps it, before it gets its id. */
+export type AnswerIntent = WithoutId<Exclude<Intent, { type: 'note.add' | 'note.edit' | 'note.delete' }>>;
+
 const envelope = z.object({ id: z.uuid(), type: z.string().max(100) });
 
 export const isIntentType = (type: string): type is IntentType => Object.hasOwn(intentSchemas, type);
