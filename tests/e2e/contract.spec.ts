@@ -134,3 +134,30 @@ test('beamer, console and Word export give the same explain figure and norm verd
   await phones[4]!.intent('explain.submit', { stepId: 'uitleggen', text: explains });
   await expectSameVerdict(5, 5, true);
 });
+
+test('a phone page older than the server says in Dutch to reload, and a reload brings it back', async ({ browser, request }) => {
+  const workshop = await WorkshopApi.create(request, 'studiedag-kort');
+  const anna = await PhoneUser.open(browser, 'pixel5');
+  await anna.join(workshop.joinCode, 'Anna');
+  await workshop.goTo('gedeelde-visie');
+  await anna.waitForStep('prompt');
+  // The server now speaks a newer live protocol than this page knows.
+  let newer = true;
+  await anna.page.routeWebSocket(/\/live\//, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => server.send(message));
+    server.onMessage((message) => {
+      const data = typeof message === 'string' ? message : message.toString();
+      ws.send(newer && data.includes('"t":"hello"') ? data.replace(/"v":\d+/, '"v":999') : data);
+    });
+  });
+  await anna.page.reload();
+  await expect(anna.page.getByTestId('phone-outdated')).toContainText('Herlaad de pagina');
+  await expect(anna.page.getByRole('button', { name: 'Pagina herladen' })).toBeVisible();
+  // The page reloads the current version, which speaks the server's protocol again.
+  newer = false;
+  await anna.page.getByRole('button', { name: 'Pagina herladen' }).click();
+  await anna.waitForStep('prompt');
+  await expect(anna.page.getByTestId('phone-outdated')).toHaveCount(0);
+  await anna.context.close();
+});
