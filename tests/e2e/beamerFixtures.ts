@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import type { ExplainScore } from '@visiebord/shared/api';
+import type { CreateWorkshopResponse, ExplainScore, IntentResponse, JoinResponse, SynthesisResponse } from '@visiebord/shared/api';
 import AxeBuilder from '@axe-core/playwright';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 
 /** Step helpers for the beamer spec: a facilitator and phones that speak HTTP, no phone UI needed. */
 
-export type CreatedByApi = { id: string; joinCode: string; facilitatorKey: string; beamerKey: string; urls: { beamer: string } };
+export type CreatedByApi = CreateWorkshopResponse;
 
 export class FacilitatorApi {
   constructor(
@@ -42,7 +42,7 @@ export class FacilitatorApi {
   }
 
   synthesis() {
-    return this.post<{ canvases: Array<{ canvasId: string; clusters: Array<{ id: string; label: string; noteIds: string[] }> }> }>('/synthesis', {});
+    return this.post<SynthesisResponse>('/synthesis', {});
   }
 
   async explainScore(stepId: string) {
@@ -67,11 +67,11 @@ export class ApiPhone {
   static async join(request: APIRequestContext, code: string, name?: string): Promise<ApiPhone> {
     const response = await request.post('/api/join', { data: { code, name } });
     expect(response.status()).toBe(201);
-    const body = (await response.json()) as { workshopId: string; participantToken: string };
+    const body = (await response.json()) as JoinResponse;
     return new ApiPhone(request, body.workshopId, body.participantToken);
   }
 
-  async intent<T = { ok: true; noteId?: string }>(type: string, fields: Record<string, unknown>): Promise<T> {
+  async intent<T = IntentResponse>(type: string, fields: Record<string, unknown>): Promise<T> {
     const response = await this.request.post(`/api/workshops/${this.workshopId}/intents`, {
       data: { id: crypto.randomUUID(), type, ...fields },
       headers: { authorization: `Bearer ${this.token}` },

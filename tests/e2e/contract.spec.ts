@@ -93,7 +93,6 @@ test('beamer, console and Word export give the same explain figure and norm verd
   test.setTimeout(120_000);
   const facilitator = await FacilitatorApi.create(request, 'studiedag-kort');
   const { workshop } = facilitator;
-  const urls = (workshop as unknown as { urls: { facilitator: string } }).urls;
   const phones = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => ApiPhone.join(request, workshop.joinCode, `Collega ${i}`)));
   await facilitator.goTo('gedeelde-visie');
   let author = 0;
@@ -107,7 +106,7 @@ test('beamer, console and Word export give the same explain figure and norm verd
   const beamer = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
   await beamer.goto(facilitator.beamerPath());
   const consolePage = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await consolePage.goto(urls.facilitator);
+  await consolePage.goto(workshop.urls.facilitator);
 
   async function expectSameVerdict(explaining: number, submitted: number, meets: boolean) {
     const score = await facilitator.explainScore('uitleggen');
@@ -134,4 +133,31 @@ test('beamer, console and Word export give the same explain figure and norm verd
   // A fifth explains too: 5 of 6 is 83%, the norm is met everywhere.
   await phones[4]!.intent('explain.submit', { stepId: 'uitleggen', text: explains });
   await expectSameVerdict(5, 5, true);
+});
+
+test('a phone page older than the server says in Dutch to reload, and a reload brings it back', async ({ browser, request }) => {
+  const workshop = await WorkshopApi.create(request, 'studiedag-kort');
+  const anna = await PhoneUser.open(browser, 'pixel5');
+  await anna.join(workshop.joinCode, 'Anna');
+  await workshop.goTo('gedeelde-visie');
+  await anna.waitForStep('prompt');
+  // The server now speaks a newer live protocol than this page knows.
+  let newer = true;
+  await anna.page.routeWebSocket(/\/live\//, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => server.send(message));
+    server.onMessage((message) => {
+      const data = typeof message === 'string' ? message : message.toString();
+      ws.send(newer && data.includes('"t":"hello"') ? data.replace(/"v":\d+/, '"v":999') : data);
+    });
+  });
+  await anna.page.reload();
+  await expect(anna.page.getByTestId('phone-outdated')).toContainText('Herlaad de pagina');
+  await expect(anna.page.getByRole('button', { name: 'Pagina herladen' })).toBeVisible();
+  // The page reloads the current version, which speaks the server's protocol again.
+  newer = false;
+  await anna.page.getByRole('button', { name: 'Pagina herladen' }).click();
+  await anna.waitForStep('prompt');
+  await expect(anna.page.getByTestId('phone-outdated')).toHaveCount(0);
+  await anna.context.close();
 });

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { CreateWorkshopResponse } from '@visiebord/shared/api';
 import { devices, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 /** The facilitator's side, through the HTTP API only: the phone spec drives the flow without a console. */
@@ -14,7 +15,7 @@ export class WorkshopApi {
   static async create(request: APIRequestContext, script: string): Promise<WorkshopApi> {
     const response = await request.post('/api/workshops', { data: { script } });
     expect(response.ok()).toBe(true);
-    const body = (await response.json()) as { id: string; joinCode: string; facilitatorKey: string };
+    const body = (await response.json()) as CreateWorkshopResponse;
     return new WorkshopApi(request, body.id, body.joinCode, body.facilitatorKey);
   }
 

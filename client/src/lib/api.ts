@@ -1,4 +1,15 @@
-import type { CreateWorkshopResponse, JoinResponse, ScriptSummary } from '@visiebord/shared/api';
+import type {
+  CreateWorkshopResponse,
+  HandfulResponse,
+  IntentResponse,
+  JoinResponse,
+  PublicWorkshopResponse,
+  ScriptSummary,
+  SynthesisResponse,
+  TimerResponse,
+} from '@visiebord/shared/api';
+import type { TimerAction } from '@visiebord/shared/doc';
+import type { Intent } from '@visiebord/shared/intents';
 
 /**
  * The HTTP API as the client uses it. Every failure becomes an ApiError with the server's Dutch
@@ -70,13 +81,25 @@ export const createWorkshop = (body: { script: string; title?: string }) =>
 export const joinWorkshop = (body: { code: string; name?: string }) =>
   requestJson<JoinResponse>('/api/join', { method: 'POST', body });
 
-export type PublicWorkshop = { id: string; title: string; joinCode: string };
-
 /** Title and join code, readable with the beamer or the facilitator key. */
 export const fetchPublicWorkshop = (workshopId: string, key: string) =>
-  requestJson<PublicWorkshop>(`/api/workshops/${encodeURIComponent(workshopId)}/public`, { token: key });
+  requestJson<PublicWorkshopResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/public`, { token: key });
 
-export type IntentAnswer = { ok: true; noteId?: string; name?: string };
+export const postIntent = (workshopId: string, token: string, intent: Intent, signal?: AbortSignal) =>
+  requestJson<IntentResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/intents`, { method: 'POST', body: intent, token, signal });
 
-export const postIntent = (workshopId: string, token: string, intent: { id: string; type: string }, signal?: AbortSignal) =>
-  requestJson<IntentAnswer>(`/api/workshops/${encodeURIComponent(workshopId)}/intents`, { method: 'POST', body: intent, token, signal });
+/** Asks the server to start, pause, extend or stop the current step's timer (it runs on the server's clock). */
+export const postTimer = (workshopId: string, key: string, action: TimerAction['action'], seconds?: number) =>
+  requestJson<TimerResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/timer`, {
+    method: 'POST',
+    token: key,
+    body: seconds === undefined ? { action } : { action, seconds },
+  });
+
+/** Runs the offline synthesis over these canvases; the server writes suggested groups and drafts into the document. */
+export const postSynthesis = (workshopId: string, key: string, canvasIds: readonly string[]) =>
+  requestJson<SynthesisResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/synthesis`, { method: 'POST', token: key, body: { canvasIds } });
+
+/** The notes this phone is asked to sort in a group step (the same ones after a reload). */
+export const fetchHandful = (workshopId: string, token: string, signal?: AbortSignal) =>
+  requestJson<HandfulResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/handful`, { token, signal });

@@ -1,7 +1,8 @@
 import type { PhoneNote, PhoneStep } from '@visiebord/shared/projection';
 import { describe, expect, it } from 'vitest';
 import { emptyOutbox } from '../features/phone/outbox';
-import { applyAnswerAcknowledged, applyLiveMessage, createPhoneStore, joinedStep, parseLiveMessage } from './phoneStore';
+import { decodeLiveMessage as parseLiveMessage, LIVE_PROTOCOL_VERSION } from '@visiebord/shared/protocol';
+import { applyAnswerAcknowledged, applyLiveMessage, createPhoneStore, joinedStep } from './phoneStore';
 
 const note = (id: string, text = id): PhoneNote => ({ id, canvasId: 'c', text, mine: false, hidden: false, updatedAt: 1 });
 
@@ -37,6 +38,15 @@ describe('phone store', () => {
     expect(joinedStep({ step: null })).toBeNull();
     expect(joinedStep({ step: null, serverNow: 5 })).toEqual({ t: 'step', step: null, serverNow: 5 });
     expect(createPhoneStore({ title: '', name: '', outbox: emptyOutbox(), step: null }).getState().step).toBeUndefined();
+  });
+
+  it('asks for a reload when the server speaks another live protocol', () => {
+    const store = createPhoneStore({ title: 'Studiedag', name: '', outbox: emptyOutbox() });
+    const hello = { t: 'hello', participantId: 'p', name: 'Anna', title: 'Studiedag' } as const;
+    store.setState(applyLiveMessage(store.getState(), { ...hello, v: LIVE_PROTOCOL_VERSION }));
+    expect(store.getState()).toMatchObject({ outdated: false, name: 'Anna' });
+    store.setState(applyLiveMessage(store.getState(), { ...hello, v: LIVE_PROTOCOL_VERSION + 1 }));
+    expect(store.getState().outdated).toBe(true);
   });
 
   it('ignores frames it does not understand', () => {

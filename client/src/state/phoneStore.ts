@@ -1,5 +1,6 @@
 import type { JoinResponse } from '@visiebord/shared/api';
-import type { LiveMessage, PhoneAnswers, PhoneNote, PhoneStep } from '@visiebord/shared/projection';
+import type { PhoneAnswers, PhoneNote, PhoneStep } from '@visiebord/shared/projection';
+import { isOutdatedHello, type LiveMessage } from '@visiebord/shared/protocol';
 import { createStore } from 'zustand/vanilla';
 import { applyAnswerToMine, answerStepId } from '../features/phone/answerIntents';
 import { dropStaleAnswers, type IntentBody, type Outbox } from '../features/phone/outbox';
@@ -24,6 +25,8 @@ export type PhoneState = {
   clockOffset: number;
   /** A follow-up: the phone moves through the steps itself, so the room's step is not followed. */
   selfPaced: boolean;
+  /** The server speaks another live protocol than this page: only a reload helps. */
+  outdated: boolean;
 };
 
 export type PhoneStore = ReturnType<typeof createPhoneStore>;
@@ -51,6 +54,7 @@ export function createPhoneStore(initial: { title: string; name: string; outbox:
       mine: null,
       clockOffset: 0,
       selfPaced: initial.selfPacedSteps !== undefined,
+      outdated: false,
     };
     if (initial.selfPacedSteps) return { ...state, step: initial.selfPacedSteps[0] ?? null };
     return initial.step ? { ...state, ...applyLiveMessage(state, initial.step) } : state;
@@ -61,7 +65,8 @@ export function createPhoneStore(initial: { title: string; name: string; outbox:
 export function applyLiveMessage(state: PhoneState, message: LiveMessage): Partial<PhoneState> {
   switch (message.t) {
     case 'hello':
-      return { title: message.title || state.title, name: message.name || state.name };
+      if (isOutdatedHello(message)) return { outdated: true };
+      return { title: message.title || state.title, name: message.name || state.name, outdated: false };
     case 'step': {
       const stepId = message.step?.id ?? null;
       const clockOffset = typeof message.serverNow === 'number' ? message.serverNow - Date.now() : state.clockOffset;
@@ -134,22 +139,3 @@ export function showOwnStep(state: PhoneState, step: PhoneStep): Partial<PhoneSt
   return state.selfPaced ? { step, mine: state.mine?.stepId === step.id ? state.mine : null } : {};
 }
 
-/** Parses a frame from `/live`; anything unexpected is ignored rather than trusted. */
-export function parseLiveMessage(data: unknown): LiveMessage | null {
-  if (typeof data !== 'string') return null;
-  try {
-    const value: unknown = JSON.parse(data);
-    if (typeof value !== 'object' || value === null) return null;
-    const message = value as { t?: unknown; upsert?: unknown; remove?: unknown };
-    if (message.t === 'notes' || message.t === 'own') {
-      return Array.isArray(message.upsert) && Array.isArray(message.remove) ? (value as LiveMessage) : null;
-    }
-    if (message.t === 'mine') {
-      const { stepId, answers } = value as { stepId?: unknown; answers?: unknown };
-      return typeof stepId === 'string' && typeof answers === 'object' && answers !== null ? (value as LiveMessage) : null;
-    }
-    return message.t === 'hello' || message.t === 'step' || message.t === 'deleted' ? (value as LiveMessage) : null;
-  } catch {
-    return null;
-  }
-}

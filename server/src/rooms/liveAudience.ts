@@ -9,6 +9,7 @@ import {
   type PhoneStep,
   type RoomProjection,
 } from '@visiebord/shared/projection';
+import { LIVE_PROTOCOL_VERSION } from '@visiebord/shared/protocol';
 import type { LiveRoom } from './audienceRoom.ts';
 import { sendOrDrop, shareMessage, type SharedMessage } from './socketSend.ts';
 
@@ -56,7 +57,7 @@ export class LiveAudience {
     // Phones have nothing to say on this socket; intents go over HTTP.
     ws.on('message', () => undefined);
     ws.on('close', () => this.conns.delete(ws));
-    sendOrDrop(ws, encode({ t: 'hello', participantId: participant.id, name: participant.name, title }));
+    sendOrDrop(ws, encode({ t: 'hello', v: LIVE_PROTOCOL_VERSION, participantId: participant.id, name: participant.name, title }));
     sendOrDrop(ws, encode({ t: 'step', step: projection.step, serverNow: Date.now() }));
     sendOrDrop(ws, encode({ t: 'notes', reset: true, upsert: [...projection.publicNotes.values()], remove: [] }));
     sendOrDrop(ws, encode({ t: 'own', reset: true, upsert: [...own.values()], remove: [] }));

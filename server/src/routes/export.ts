@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '@visiebord/shared/api';
+import { AppError, type CreateWorkshopResponse } from '@visiebord/shared/api';
 import { EXPORT_FORMATS, isExportFormat, isTrajectoryFile, readTrajectoryFile, readWorkshopFile } from '@visiebord/shared/export';
 import { importTrajectory } from '../workshops/importTrajectory.ts';
 import { requireWorkshopKey } from '../auth/requireAccess.ts';
@@ -37,7 +37,7 @@ export async function exportRoutes(app: FastifyInstance) {
       .send(file.body);
   });
 
-  app.post('/api/workshops/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request, reply) => {
+  app.post('/api/workshops/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request, reply): Promise<CreateWorkshopResponse> => {
     if (isTrajectoryFile(request.body)) {
       const sessions = readTrajectoryFile(request.body);
       try {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '@visiebord/shared/api';
+import { AppError, type IntentResponse, type IntentResult } from '@visiebord/shared/api';
 import { applyIntent, parseIntent, type Intent } from '@visiebord/shared/intents';
 import { requireParticipant } from '../auth/requireAccess.ts';
 import { createId } from '../auth/secrets.ts';
@@ -11,7 +11,7 @@ export async function intentRoutes(app: FastifyInstance) {
   // Generous enough for an outbox that drains 30 notes at once after a wifi drop.
   const allow = createRateLimiter({ burst: 40, perSecond: 4 });
 
-  app.post<IdParams>('/api/workshops/:id/intents', async (request) => {
+  app.post<IdParams>('/api/workshops/:id/intents', async (request): Promise<IntentResponse> => {
     const workshopId = request.params.id;
     const participant = await requireParticipant(app, request, workshopId);
     if (!allow(participant.id)) throw new AppError('rate_limited');
@@ -33,14 +33,14 @@ export async function intentRoutes(app: FastifyInstance) {
     }
   });
 
-  const inFlight = new Map<string, { participantId: string; answer: Promise<object> }>();
+  const inFlight = new Map<string, { participantId: string; answer: Promise<IntentResponse> }>();
 
-  async function apply(workshopId: string, participantId: string, intent: Intent): Promise<object> {
+  async function apply(workshopId: string, participantId: string, intent: Intent): Promise<IntentResponse> {
     // A retry of an intent we already applied gets the first answer and changes nothing.
     const earlier = await app.store.getIntentResult(workshopId, intent.id);
     if (earlier) {
       if (earlier.participantId !== participantId) throw new AppError('intent_conflict');
-      return { ok: true, ...JSON.parse(earlier.result) };
+      return { ok: true, ...(JSON.parse(earlier.result) as IntentResult) };
     }
     const room = await app.rooms.get(workshopId);
     if (!room) throw new AppError('workshop_not_found');

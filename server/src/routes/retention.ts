@@ -1,3 +1,4 @@
+import type { RetentionResponse } from '@visiebord/shared/api';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError, RETENTION_MAX_DAYS } from '@visiebord/shared/api';
@@ -10,7 +11,7 @@ const retentionBody = z.object({ deleteAfterDays: z.number().int() });
 const MAX_DAYS = RETENTION_MAX_DAYS;
 
 /** What the facilitator sees of the workshop's retention. */
-async function describe(app: FastifyInstance, retention: RetentionWindows, id: string) {
+async function describe(app: FastifyInstance, retention: RetentionWindows, id: string): Promise<RetentionResponse> {
   const record = await app.store.getWorkshop(id);
   if (!record) throw new AppError('workshop_not_found');
   return { ok: true, deleteAfterDays: await retention.days(id), deleteAfter: new Date(record.deleteAfter).toISOString() };

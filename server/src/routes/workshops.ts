@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError, createWorkshopBody, flowBody, timerBody, type CreateWorkshopResponse } from '@visiebord/shared/api';
+import { AppError, createWorkshopBody, flowBody, timerBody, type CreateWorkshopResponse, type FlowResponse, type PublicWorkshopResponse, type TimerResponse } from '@visiebord/shared/api';
 import { nextTimer, readCurrentStep, readFlow, readMeta, setCurrentStep, setTimer } from '@visiebord/shared/doc';
 import { timerSecondsOf } from '@visiebord/shared/rules';
 import { requireWorkshopKey } from '../auth/requireAccess.ts';
@@ -32,14 +32,14 @@ export async function workshopRoutes(app: FastifyInstance) {
   });
 
   /** What the beamer needs besides the document: the join code to show the room. */
-  app.get<IdParams>('/api/workshops/:id/public', async (request) => {
+  app.get<IdParams>('/api/workshops/:id/public', async (request): Promise<PublicWorkshopResponse> => {
     const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator', 'beamer']);
     const room = await loadedRoom(app, record.id);
     // serverNow lets the beamer show the step timer on the server's clock, whatever its own says.
     return { id: record.id, title: readMeta(room.doc).title, joinCode: record.joinCode, joinUrl: `${publicBaseUrl(app, request)}/j/${record.joinCode}`, serverNow: Date.now() };
   });
 
-  app.post<IdParams>('/api/workshops/:id/flow', async (request) => {
+  app.post<IdParams>('/api/workshops/:id/flow', async (request): Promise<FlowResponse> => {
     const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);
     const { stepId } = parseBody(flowBody, request.body);
     const room = await loadedRoom(app, record.id);
@@ -49,7 +49,7 @@ export async function workshopRoutes(app: FastifyInstance) {
   });
 
   /** The timer runs on the server's clock, the one every phone and the beamer follow. */
-  app.post<IdParams>('/api/workshops/:id/timer', async (request) => {
+  app.post<IdParams>('/api/workshops/:id/timer', async (request): Promise<TimerResponse> => {
     const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);
     const action = parseBody(timerBody, request.body);
     const room = await loadedRoom(app, record.id);

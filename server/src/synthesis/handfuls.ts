@@ -1,3 +1,4 @@
+import type { HandfulResponse } from '@visiebord/shared/api';
 import type * as Y from 'yjs';
 import { AppError } from '@visiebord/shared/api';
 import { readCanvas, readCurrentStep, readNotes } from '@visiebord/shared/doc';
@@ -21,7 +22,7 @@ function stableIndex(id: string, n: number): number {
  * least sure, spread so every note is seen by several colleagues. Computed once per step and set of
  * notes, then handed out by participant.
  */
-export function handfulFor(doc: Y.Doc, participantId: string): { stepId: string; notes: Array<{ id: string; text: string }> } {
+export function handfulFor(doc: Y.Doc, participantId: string): HandfulResponse {
   const step = readCurrentStep(doc);
   if (!step || step.type !== 'group') throw new AppError('step_not_current', 'Er wordt nu niet gesorteerd. Volg het scherm voorin de zaal.');
   const notes = step.canvasIds.flatMap((canvasId) => readNotes(doc, canvasId).filter((n) => !n.hidden));

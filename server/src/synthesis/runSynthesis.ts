@@ -1,3 +1,4 @@
+import type { CanvasSuggestion, SynthesisResponse } from '@visiebord/shared/api';
 import type * as Y from 'yjs';
 import { AppError } from '@visiebord/shared/api';
 import {
@@ -15,16 +16,9 @@ import {
   STATEMENT_KEY,
 } from '@visiebord/shared/doc';
 import { canvasIdsOfStep } from '@visiebord/shared/script';
-import { joinAnswers, synthesize, type Sort, type SynthesisResult } from '@visiebord/shared/synthesis';
+import { joinAnswers, synthesize, type Sort } from '@visiebord/shared/synthesis';
 
-export type CanvasSuggestion = {
-  canvasId: string;
-  prompt: string;
-  clusters: Array<{ id: string; label: string; noteIds: string[]; representativeIds: string[]; keywords: string[]; origin?: 'facilitator' | 'room' | 'engine' }>;
-  statement: SynthesisResult['statement'];
-};
-
-export type SynthesisResponse = { canvases: CanvasSuggestion[]; statement: string };
+export type { CanvasSuggestion, SynthesisResponse };
 
 /** Which canvases to synthesise: the ones asked for, the current step's, or every prompt canvas. */
 export function chooseCanvases(doc: Y.Doc, requested: string[] | undefined): string[] {

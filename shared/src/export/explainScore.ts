@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { AppError } from '../api/errors.ts';
-import type { ExplainScore } from '../api/schemas.ts';
+import type { ExplainScore } from '../api/responses.ts';
 import { readClusters, readNotes, readScript } from '../doc/access.ts';
 import { readExplanations } from '../doc/answers.ts';
 import { readCopiedThemes } from '../doc/followUp.ts';

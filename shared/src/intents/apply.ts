@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { IntentResult } from '../api/responses.ts';
 import { AppError } from '../api/errors.ts';
 import { NAME_MAX_LENGTH } from '../api/schemas.ts';
 import { readCanvas, readNoteById, readNotes } from '../doc/access.ts';
@@ -15,7 +16,7 @@ import { cleanText, textLength, validNoteText } from './text.ts';
 export const NOTE_BUDGET_PER_CANVAS = 30;
 
 export type IntentContext = { participantId: string; now: number; newId: () => string };
-export type IntentResult = { noteId?: string; name?: string; role?: string; spent?: number; budget?: number };
+export type { IntentResult };
 
 /**
  * Checks an intent against the workshop's rules and applies it in one transaction.

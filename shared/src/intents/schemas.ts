@@ -29,6 +29,11 @@ export type IntentType = keyof typeof intentSchemas;
 export type IntentOf<T extends IntentType> = { id: string; type: T } & z.infer<(typeof intentSchemas)[T]>;
 export type Intent = { [T in IntentType]: IntentOf<T> }[IntentType];
 
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+/** An answer to the current step (or a new name) as the phone's outbox keeps it, before it gets its id. */
+/** What the phone's outbox sends as answers; the role is asked once, beside the step, and sent directly. */
+export type AnswerIntent = WithoutId<Exclude<Intent, { type: 'note.add' | 'note.edit' | 'note.delete' | 'profile.role' }>>;
+
 const envelope = z.object({ id: z.uuid(), type: z.string().max(100) });
 
 export const isIntentType = (type: string): type is IntentType => Object.hasOwn(intentSchemas, type);

@@ -52,13 +52,5 @@ export type PhoneAnswers = {
   handful?: Array<{ id: string; text: string }>;
 };
 
-/** Server → phone messages on `/live/:id`, JSON, one per websocket frame. */
-export type LiveMessage =
-  | { t: 'hello'; participantId: string; name: string; title: string }
-  | { t: 'step'; step: PhoneStep | null; serverNow: number }
-  /** Others' notes the room may see. `reset` replaces what the phone had. */
-  | ({ t: 'notes'; reset: boolean } & NoteDelta)
-  /** This phone's own notes, hidden ones included. */
-  | ({ t: 'own'; reset: boolean } & NoteDelta)
-  | { t: 'mine'; stepId: string; answers: PhoneAnswers }
-  | { t: 'deleted' };
+/** Server → phone messages on `/live/:id`: see shared/protocol/live.ts, where they are versioned. */
+export type { LiveMessage } from '../protocol/live.ts';

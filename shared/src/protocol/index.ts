@@ -27,3 +27,4 @@ export const FINAL_CLOSE_CODES: readonly number[] = [CLOSE.unauthorized.code, CL
 export const SYNC_PATH = '/sync';
 export const LIVE_PATH = '/live';
 export * from './presence.ts';
+export * from './live.ts';

@@ -43,6 +43,7 @@ export function PhoneWorkshop({
   const live = useStore(store, (s) => s.live);
   const own = useStore(store, (s) => s.own);
   const outbox = useStore(store, (s) => s.outbox);
+  const outdated = useStore(store, (s) => s.outdated);
   const views = useMemo(() => ownNoteViews(own, outbox), [own, outbox]);
   const [roleAsked, setRoleAsked] = useState(session.roleAsked === true || !session.roles);
   const roleDone = () => {
@@ -68,8 +69,16 @@ export function PhoneWorkshop({
       </header>
       <StepTimer store={store} />
       <OfflineBanner store={store} />
-      {!roleAsked && live !== 'gone' && <RoleChoice session={session} onDone={roleDone} />}
-      {live === 'gone' ? (
+      {!roleAsked && !outdated && live !== 'gone' && <RoleChoice session={session} onDone={roleDone} />}
+      {outdated ? (
+        <div className="phone-panel" role="alert" data-testid="phone-outdated">
+          <h1>Visiebord is bijgewerkt</h1>
+          <p>Deze pagina is van een oudere versie. Herlaad de pagina om verder te doen; wat je al instuurde blijft bewaard.</p>
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            Pagina herladen
+          </button>
+        </div>
+      ) : live === 'gone' ? (
         <div className="phone-panel" role="alert">
           <h1>Deze workshop bestaat niet meer</h1>
           <p>De begeleider heeft de workshop afgesloten en verwijderd. Bedankt voor je bijdrage!</p>

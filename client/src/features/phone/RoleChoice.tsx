@@ -17,7 +17,7 @@ export function RoleChoice({ session, onDone }: { session: PhoneSession; onDone:
     setBusy(roleId);
     setError(null);
     try {
-      await postIntent(session.workshopId, session.participantToken, { id: crypto.randomUUID(), type: 'profile.role', role: roleId } as { id: string; type: string });
+      await postIntent(session.workshopId, session.participantToken, { id: crypto.randomUUID(), type: 'profile.role', role: roleId });
       onDone();
     } catch (e) {
       setError(e instanceof ApiError ? e.message : ROLE_TEXT.failed);

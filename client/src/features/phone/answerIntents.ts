@@ -1,3 +1,4 @@
+import type { AnswerIntent as AnswerBody } from '@visiebord/shared/intents';
 import type { PhoneAnswers } from '@visiebord/shared/projection';
 
 /**
@@ -5,16 +6,9 @@ import type { PhoneAnswers } from '@visiebord/shared/projection';
  * the same outbox as notes, so a lost wifi connection or a reload loses none of them. Each answer
  * has a key: a newer answer with the same key makes an older, unsent one pointless.
  */
-export type Reaction = 'agree' | 'question' | 'none';
-
-export type AnswerBody =
-  | { type: 'poll.answer'; stepId: string; value: string | string[] }
-  | { type: 'vote.set'; stepId: string; targetId: string; count: number }
-  | { type: 'rubric.answer'; stepId: string; aspectId: string; phase: number }
-  | { type: 'sort.submit'; stepId: string; piles: string[][] }
-  | { type: 'explain.submit'; stepId: string; text: string }
-  | { type: 'vision.react'; stepId: string; sentenceKey: string; reaction: Reaction }
-  | { type: 'profile.rename'; name: string };
+export type { AnswerBody };
+/** A phone's reaction to a sentence, 'none' to take it back. */
+export type Reaction = Extract<AnswerBody, { type: 'vision.react' }>['reaction'];
 
 export type AnswerType = AnswerBody['type'];
 

@@ -1,3 +1,4 @@
+import type { Intent } from '@visiebord/shared/intents';
 /**
  * The phone's outbox: intents the server has not acknowledged yet, in order, as plain data.
  * Pure functions only — the driver (`outboxDriver.ts`) does the sending, the store keeps the value
@@ -31,11 +32,8 @@ export type Outbox = {
   resolved: Record<NoteKey, string>;
 };
 
-export type IntentBody =
-  | { id: string; type: 'note.add'; canvasId: string; text: string }
-  | { id: string; type: 'note.edit'; noteId: string; text: string }
-  | { id: string; type: 'note.delete'; noteId: string }
-  | ({ id: string } & AnswerBody);
+/** What the outbox sends: an intent as the server parses it. */
+export type IntentBody = Intent;
 
 export const emptyOutbox = (): Outbox => ({ entries: [], resolved: {} });
 

@@ -1,5 +1,6 @@
 import { postIntent } from '../../lib/api';
-import { applyAcknowledged, applyAnswerAcknowledged, applyLiveMessage, parseLiveMessage, type PhoneStore } from '../../state/phoneStore';
+import { decodeLiveMessage } from '@visiebord/shared/protocol';
+import { applyAcknowledged, applyAnswerAcknowledged, applyLiveMessage, type PhoneStore } from '../../state/phoneStore';
 import { liveUrl, takeEarlyLive } from './earlyLive';
 import { connectLive } from './liveSocket';
 import type { Outbox } from './outbox';
@@ -51,7 +52,7 @@ export function startPhoneConnection(options: {
     // A phone that joined before may have its socket open already, opened by the page itself.
     adopt: takeEarlyLive,
     onMessage: (data) => {
-      const message = parseLiveMessage(data);
+      const message = decodeLiveMessage(data);
       if (message) store.setState((s) => applyLiveMessage(s, message));
     },
     onStatus: (status) => {

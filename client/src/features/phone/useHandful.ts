@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../lib/api';
 import { loadDraft, saveDraft } from './phoneDrafts';
-import { fetchHandful, type Handful } from './handfulApi';
+import type { HandfulResponse as Handful } from '@visiebord/shared/api';
+import { fetchHandful } from '../../lib/api';
 
 export type HandfulState = { status: 'loading' } | { status: 'ready'; handful: Handful } | { status: 'error'; message: string };
 

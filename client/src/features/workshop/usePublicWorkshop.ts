@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
-import { ApiError, fetchPublicWorkshop, type PublicWorkshop } from '../../lib/api';
+import type { PublicWorkshopResponse } from '@visiebord/shared/api';
+import { ApiError, fetchPublicWorkshop } from '../../lib/api';
 import { backoffDelay } from '../../lib/backoff';
+
+/** What the console and the beamer show of it (a saved workshop knows these before the server answers). */
+type PublicWorkshop = Pick<PublicWorkshopResponse, 'id' | 'title' | 'joinCode'>;
 
 export type PublicWorkshopState = { info: PublicWorkshop | null; error: string | null };
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ApiError } from '../../../lib/api';
-import { postSynthesis } from './synthesisApi';
+import { postSynthesis } from '../../../lib/api';
 
 /**
  * "Maak een voorstel": the engine groups the notes and drafts the vision. The groups arrive on the

@@ -1,9 +1,9 @@
-import type { Timer } from '@visiebord/shared/doc';
+import type { Timer, TimerAction } from '@visiebord/shared/doc';
 import { DEFAULT_TIMER_MINUTES, formatCountdown, remainingMs } from '@visiebord/shared/rules';
 import { useState } from 'react';
 import { ApiError } from '../../../lib/api';
 import { spokenCountdown } from '../../../lib/spokenTime';
-import { postTimer, type TimerCommand } from './timerApi';
+import { postTimer } from '../../../lib/api';
 import { useNow, useServerClock } from '../../workshop/useServerClock';
 
 /**
@@ -20,7 +20,7 @@ export function StepTimer({ workshopId, facilitatorKey, stepId, minutes, timer }
   const left = own ? remainingMs(own, now) : (minutes ?? DEFAULT_TIMER_MINUTES) * 60_000;
   const expired = own !== null && left === 0;
 
-  const send = async (action: TimerCommand) => {
+  const send = async (action: TimerAction['action']) => {
     setBusy(true);
     setError(null);
     const sentAt = Date.now();

@@ -1,0 +1,103 @@
+import type { Timer } from '../doc/timer.ts';
+import type { PhoneStep } from '../projection/types.ts';
+import type { SynthesisResult } from '../synthesis/types.ts';
+
+/**
+ * What each HTTP route answers, one type per route: the server's handlers return these, the client
+ * and the tests read them. Types only, so importing them adds nothing to a bundle.
+ */
+
+/** Every error: a fitting status and this body, the message in plain Dutch. */
+export type ErrorResponse = { error: { code: string; message: string } };
+
+/** `GET /healthz` */
+export type HealthResponse = { ok: true };
+
+/** `GET /api/scripts` → a list of these. */
+export type ScriptSummary = { id: string; title: string; description?: string; minutes?: number; steps: number };
+
+/** `POST /api/workshops` and `POST /api/workshops/import` (201). */
+export type CreateWorkshopResponse = {
+  id: string;
+  joinCode: string;
+  facilitatorKey: string;
+  beamerKey: string;
+  urls: { facilitator: string; beamer: string; join: string };
+};
+
+/** `POST /api/join` (201). */
+export type JoinResponse = {
+  workshopId: string;
+  participantId: string;
+  participantToken: string;
+  title: string;
+  name: string;
+  /**
+   * The current step as the phone's live socket will tell it, and the server's clock then, so a
+   * phone that just joined shows the question at once instead of a round trip later. The socket's
+   * own `step` message follows and wins. Absent from servers older than this field.
+   */
+  step?: PhoneStep | null;
+  serverNow?: number;
+  /** The roles this phone may pick (optional, anonymous), and the one it has. */
+  roles?: Array<{ id: string; label: string }>;
+  role?: string;
+  /**
+   * Present for a follow-up: every step (each phone goes at its own pace) and until when it is
+   * open (ms since epoch).
+   */
+  selfPaced?: { steps: PhoneStep[]; openUntil: number };
+};
+
+/** `GET /api/workshops/:id/public` (facilitator or beamer key): what the beamer needs besides the document. */
+export type PublicWorkshopResponse = { id: string; title: string; joinCode: string; joinUrl: string; serverNow: number };
+
+/** `POST /api/workshops/:id/flow` */
+export type FlowResponse = { ok: true; currentStepId: string };
+
+/** `POST /api/workshops/:id/timer`: the timer on the server's clock, and that clock's time. */
+export type TimerResponse = { ok: true; timer: Timer | null; serverNow: number };
+
+/** What applying an intent tells the phone besides `ok`. */
+export type IntentResult = { noteId?: string; name?: string; role?: string; spent?: number; budget?: number };
+
+/** `POST /api/workshops/:id/intents` */
+export type IntentResponse = { ok: true } & IntentResult;
+
+/** One canvas of `POST /api/workshops/:id/synthesis`. */
+export type CanvasSuggestion = {
+  canvasId: string;
+  prompt: string;
+  clusters: Array<{ id: string; label: string; noteIds: string[]; representativeIds: string[]; keywords: string[]; origin?: 'facilitator' | 'room' | 'engine' }>;
+  statement: SynthesisResult['statement'];
+};
+
+/** `POST /api/workshops/:id/synthesis` */
+export type SynthesisResponse = { canvases: CanvasSuggestion[]; statement: string };
+
+/** `GET /api/workshops/:id/handful` (participant token): the notes this phone is asked to sort. */
+export type HandfulResponse = { stepId: string; notes: Array<{ id: string; text: string }> };
+
+/** `GET /api/workshops/:id/retention` and `PATCH /api/workshops/:id`. */
+/** `deleteAfterDays` is absent while the deployment's default applies. */
+export type RetentionResponse = { ok: true; deleteAfterDays?: number; deleteAfter: string };
+
+/** `GET /api/workshops/:id/explain-score`: how many colleagues explain the vision in their own words. */
+export type ExplainScore = {
+  stepId: string;
+  /** The step's norm in percent (seed 002: 80). */
+  norm: number;
+  /** Everyone who joined the workshop: the norm is a share of them. */
+  participants: number;
+  /** Explanations written. */
+  submitted: number;
+  /** Explanations that name enough of the vision's themes. */
+  explaining: number;
+  /** Share (0–1) of participants whose explanation explains the vision. */
+  share: number;
+  /** `share` in whole percent, as every screen shows it. */
+  percent: number;
+  /** Judged unrounded (`meetsNorm` in shared/rules): 79.6% does not meet 80%. */
+  meetsNorm: boolean;
+  themes: Array<{ id: string; label: string; coveredBy: number }>;
+};
