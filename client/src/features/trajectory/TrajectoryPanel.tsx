@@ -55,6 +55,8 @@ export function TrajectoryPanel({ workshopId, facilitatorKey, finished, title }:
     });
 
   const sessions = trajectory?.sessions.length ?? 0;
+  // During the study day the board needs the room; the trajectory comes in at its end, or once it has a follow-up.
+  if (!finished && sessions < 2) return null;
   return (
     <section className="trajectory-section" aria-labelledby="trajectory-title" data-testid="trajectory">
       <h2 id="trajectory-title">{TRAJECTORY_TEXT.heading}</h2>
