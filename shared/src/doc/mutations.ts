@@ -147,6 +147,11 @@ export const setCanvasLocked = (doc: Y.Doc, canvasId: string, locked: boolean, o
   setCanvasFlag(doc, canvasId, 'locked', locked, origin);
 
 export function setParticipantName(doc: Y.Doc, participantId: string, name: string, origin: unknown = ORIGIN.intent): void {
+  setParticipantField(doc, participantId, 'name', name, origin);
+}
+
+/** Sets one field of a participant's entry (name, role), making the entry on first use. */
+export function setParticipantField(doc: Y.Doc, participantId: string, field: 'name' | 'role', value: string, origin: unknown): void {
   const { participants } = roots(doc);
   doc.transact(() => {
     let entry = participants.get(participantId);
@@ -154,7 +159,7 @@ export function setParticipantName(doc: Y.Doc, participantId: string, name: stri
       entry = new Y.Map<unknown>();
       participants.set(participantId, entry);
     }
-    (entry as Y.Map<unknown>).set('name', name);
+    (entry as Y.Map<unknown>).set(field, value);
   }, origin);
 }
 

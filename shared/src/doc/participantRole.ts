@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { rolesOfScript } from '../script/schema.ts';
 import { readScript, roots } from './access.ts';
+import { setParticipantField } from './mutations.ts';
 import { ORIGIN } from './roots.ts';
 import { asString } from './values.ts';
 
@@ -10,15 +11,7 @@ import { asString } from './values.ts';
  * least `ROLE_MIN_ANSWERS` (see `roleGroups`).
  */
 export function setParticipantRole(doc: Y.Doc, participantId: string, roleId: string, origin: unknown = ORIGIN.intent): void {
-  const { participants } = roots(doc);
-  doc.transact(() => {
-    let entry = participants.get(participantId);
-    if (!(entry instanceof Y.Map)) {
-      entry = new Y.Map<unknown>();
-      participants.set(participantId, entry);
-    }
-    (entry as Y.Map<unknown>).set('role', roleId);
-  }, origin);
+  setParticipantField(doc, participantId, 'role', roleId, origin);
 }
 
 /** Whether `roleId` is a role this workshop's script offers ('' — no role — always is). */
