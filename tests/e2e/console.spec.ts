@@ -310,6 +310,8 @@ test('on a tablet a note is dragged with a short hold of the finger', async ({ b
   await page.screenshot({ path: `${shots}/tablet-touch.png` });
 });
 
+// Each phase waits for the board to show it took effect, so a slow machine cannot
+// let the mouse arrive before the drag has started or lift before the target is hit.
 async function dragByMouse(page: Page, handle: ReturnType<Page['locator']>, target: ReturnType<Page['locator']>) {
   await handle.scrollIntoViewIfNeeded();
   const from = await handle.boundingBox();
@@ -317,9 +319,12 @@ async function dragByMouse(page: Page, handle: ReturnType<Page['locator']>, targ
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 3 });
+  await expect(page.locator('.drag-preview')).toBeVisible();
   await target.scrollIntoViewIfNeeded();
   const to = await target.boundingBox();
   if (!to) throw new Error('no target');
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height / 2 + 2, { steps: 2 });
+  await expect.poll(() => target.evaluate((element) => element.closest('.over') !== null)).toBe(true);
   await page.mouse.up();
 }
