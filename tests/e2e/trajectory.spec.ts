@@ -168,3 +168,23 @@ test('a study day, a follow-up answered at the phones’ own pace, and the traje
   expect(teachersPart).toMatch(/80% \(4 van 5\)\s*— norm gehaald/);
   expect(xml).not.toContain('Schoolleiding');
 });
+
+test('the console asks for the trajectory only once it shows it: not during the day, at its end', async ({ page, request }) => {
+  const created = (await (await request.post('/api/workshops', { data: { script: 'studiedag-kort', title: 'OBS De Linde' } })).json()) as Created;
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/trajectory')) asked.push(r.url());
+  });
+  await page.goto(created.urls.facilitator);
+  await expect(page.getByTestId('console-join-code')).toHaveText(created.joinCode);
+  await flow(request, created, 'rubric');
+  await expect(page.locator('.console-body')).toBeVisible();
+  // Whatever the console would fetch on loading has been asked by now (the live sync is a socket).
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByTestId('trajectory')).toHaveCount(0);
+  expect(asked).toEqual([]);
+  await flow(request, created, 'afsluiting');
+  await expect(page.getByTestId('trajectory')).toBeVisible();
+  await expect(page.getByTestId('trajectory')).toContainText('1 sessie');
+  await expect.poll(() => asked.length).toBe(1);
+});
