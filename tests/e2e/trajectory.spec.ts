@@ -113,6 +113,9 @@ test('a study day, a follow-up answered at the phones’ own pace, and the traje
     await phone.join(followUpCode, `Vervolg ${i + 1}`, role);
     await phone.waitForStep('info');
     await expect(phone.page.getByTestId('self-paced-nav')).toContainText('Je kunt meedoen tot en met');
+    // The study day's vision, as the synthesis wrote it, is what the follow-up asks to explain.
+    await expect(phone.page.getByTestId('shown-vision')).not.toBeEmpty();
+    if (i === 0) await phone.page.screenshot({ path: `${SCREENS}/phone-follow-up-vision.png`, fullPage: true });
     await phone.page.getByTestId('step-next').click();
     await phone.waitForStep('explain');
     // Four of the five teachers and the school leader explain the vision: 5 of 6.
