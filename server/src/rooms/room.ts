@@ -22,6 +22,8 @@ export type RoomOptions = {
   onCompactionFailed?: (room: Room, error: unknown) => void;
   /** Called with each update this room stored, and its sequence number: other instances hear of it. */
   onStored?: (room: Room, update: Uint8Array, seq: number) => void;
+  /** Phones of this workshop open on other instances: the room is as full as all of them together. */
+  phonesElsewhere?: (room: Room) => number;
 };
 
 /** What a change writes besides its document updates. */
@@ -251,11 +253,14 @@ export class Room implements LiveRoom, SyncRoom {
   private scheduleProjection(): void {
     this.projection = null;
     if (this.projectionTimer || this.live.size === 0) return;
-    // A short pause lets a burst of notes reach phones as one message instead of many.
+    // A short pause lets a burst of notes reach phones as one message instead of many. Every
+    // instance re-projects the whole room for its own phones, so the pause follows the whole room's
+    // size: three instances with a third of the phones each would otherwise each re-project more often.
+    const phones = this.live.size + (this.options.phonesElsewhere?.(this) ?? 0);
     this.projectionTimer = setTimeout(() => {
       this.projectionTimer = null;
       this.live.publish(this.currentProjection());
-    }, projectionPauseMs(this.live.size));
+    }, projectionPauseMs(phones));
   }
 
   private fail(error: unknown): void {
