@@ -4,8 +4,6 @@
 // Words are written as people type them; the engine folds, stems and splits them itself.
 // Extend by adding words or concepts — no code changes needed.
 
-import { withGeneralVocabulary } from './lexicon-general.ts';
-
 export type LexiconConcept = {
   /** Stable id, also used as a feature name. */
   id: string;
@@ -22,7 +20,7 @@ export type LexiconConcept = {
   weight?: number;
 };
 
-const SOP_CORE: readonly LexiconConcept[] = [
+export const SOP_LEXICON: readonly LexiconConcept[] = [
   // ——— people ———
   { id: 'leraar', weight: 0.6, label: 'leraren', terms: ['leraar', 'leraren', 'docent', 'docenten', 'leerkracht', 'leerkrachten', 'juf', 'juffen', 'juffrouw', 'meester', 'meesters', 'onderwijzer', 'onderwijzers', 'lesgever', 'teacher', 'leraarschap', 'lerarenberoep'], related: ['vak', 'collega'] },
   { id: 'leerling', label: 'leerlingen', terms: ['leerling', 'leerlingen', 'lln', 'll', 'kind', 'kinderen', 'kids', 'kinders', 'scholier', 'scholieren', 'pupil', 'pupillen', 'jeugd', 'kleuters', 'groep 8', 'oudleerlingen'], related: ['onderwijskwaliteit', 'aandacht'] },
@@ -74,6 +72,3 @@ const SOP_CORE: readonly LexiconConcept[] = [
   { id: 'aandacht', label: 'extra handen en aandacht in de klas', terms: ['extra handen', 'handen', 'handen in de klas', 'extra juf', 'extra meester', 'extra hulp', 'extra ondersteuning', 'individuele aandacht', 'aandacht', 'meer aandacht', 'differentiatie', 'differentieren', 'groepjes', 'kleine groepjes', 'kleinere groepen', 'splitsen', 'groep splitsen', 'subgroep', 'instructietafel', 'zwakke lezers', 'zorgleerlingen', 'passend onderwijs', 'de groep draaien', 'ontlasting', 'klassengrootte'], related: ['leerling', 'werkdruk'] },
   { id: 'stage', label: 'goede stages', terms: ['stage', 'stages', 'stageplek', 'stageplekken', 'stageplaats', 'stageplaatsen', 'stagetijd', 'stageperiode', 'stagelopen', 'stage lopen', 'stagedag', 'stagedagen', 'stagebegeleiding', 'stageschool', 'praktijkperiode', 'lio-stage', 'liostage', 'afstuderen', 'afstudeerstage', 'afgestudeerd', 'leerplek', 'leerwerkplek', 'opleidingsplaats', 'opleidingsplaatsen', 'stageervaring'], related: ['student', 'begeleiding', 'werving'] },
 ];
-
-/** The field's concepts with the general Dutch education and HR vocabulary merged in. */
-export const SOP_LEXICON: readonly LexiconConcept[] = withGeneralVocabulary(SOP_CORE);

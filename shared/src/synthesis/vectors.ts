@@ -13,7 +13,7 @@ export type FeatureWeights = { word: number; concept: number; related: number; p
 export const WEIGHTS: FeatureWeights = {
   word: 0.3,
   concept: 5,
-  related: 0.2,
+  related: 0.6,
   /** Words and concepts the prompt already contains: every answer repeats them, so they say little. */
   prompt: 0.3,
 };
