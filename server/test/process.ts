@@ -55,3 +55,63 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
 export function buildServer(): void {
   execFileSync(process.execPath, ['server/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
 }
+
+export type ServerProcess = Awaited<ReturnType<typeof spawnServer>>;
+
+/**
+ * Server processes a test kills with SIGKILL and starts again on the same port, as a crash and a
+ * restart would: one (sigkill.test.ts) or several on one Postgres and Redis (cluster.test.ts).
+ */
+export class ServerFleet {
+  private readonly servers: ServerProcess[] = [];
+  private readonly up: boolean[] = [];
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly env: Record<string, string>,
+    private readonly options: { compiled?: boolean; startTimeoutMs?: number; ports?: number[] } = {},
+  ) {}
+
+  /** Starts `count` servers, one after another (each runs migrations at start). */
+  async start(count: number): Promise<this> {
+    for (let i = 0; i < count; i++) await this.restart(i);
+    return this;
+  }
+
+  url(i: number): string {
+    return this.servers[i]!.url;
+  }
+
+  alive(i: number): boolean {
+    return this.up[i] ?? false;
+  }
+
+  get size(): number {
+    return this.servers.length;
+  }
+
+  /** kill -9: no shutdown, no flush; resolves once the process is gone. */
+  async kill(i: number): Promise<void> {
+    this.up[i] = false;
+    this.servers[i]!.child.kill('SIGKILL');
+    await this.servers[i]!.exited;
+  }
+
+  /** Starts server `i` (again), on the port it had. */
+  async restart(i: number): Promise<void> {
+    const port = this.servers[i]?.port ?? this.options.ports?.[i];
+    this.servers[i] = await spawnServer(this.dataDir, this.env, port, this.options);
+    this.up[i] = true;
+  }
+
+  /** For afterEach/afterAll: whatever still runs is killed. */
+  killAll(): void {
+    for (const s of this.servers) s.child.kill('SIGKILL');
+  }
+
+  /** A clean stop (SIGTERM) of every server; resolves with their exit codes. */
+  async shutdown(): Promise<Array<number | null>> {
+    for (const s of this.servers) s.child.kill('SIGTERM');
+    return Promise.all(this.servers.map((s) => s.exited));
+  }
+}

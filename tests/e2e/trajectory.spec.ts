@@ -26,10 +26,29 @@ async function answerRubric(phone: PhoneUser, phase: number) {
   await expect(phone.page.getByTestId('answer-state')).toHaveAttribute('data-state', 'sent');
 }
 
+/** One idea per phone on the first board, in pairs the synthesis groups into themes of the vision. */
+const IDEAS = [
+  'Samen opleiden van nieuwe leraren',
+  'Nieuwe leraren samen opleiden met de pabo',
+  'Goed onderwijs voor elk kind',
+  'Elk kind krijgt goed onderwijs',
+  'Een lerende school zijn',
+  'Samen een lerende school zijn',
+  'Tijd voor begeleiding in het rooster',
+  'Werkplekbegeleiders krijgen tijd voor begeleiding',
+];
+
 async function explain(phone: PhoneUser, text: string) {
   await phone.page.getByTestId('explain-input').fill(text);
   await phone.page.getByTestId('explain-submit').click();
   await expect(phone.page.getByTestId('answer-state')).toHaveAttribute('data-state', 'sent');
+}
+
+/** The vision's themes as the server scores explanations against them. */
+async function visionThemes(request: APIRequestContext, w: Created): Promise<string[]> {
+  const response = await request.get(`/api/workshops/${w.id}/explain-score?stepId=uitleggen`, { headers: { authorization: `Bearer ${w.facilitatorKey}` } });
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { themes: Array<{ label: string }> }).themes.map((t) => t.label);
 }
 
 test('a study day, a follow-up answered at the phones’ own pace, and the trajectory in the console and Word', async ({ browser, page, request }) => {
@@ -54,13 +73,28 @@ test('a study day, a follow-up answered at the phones’ own pace, and the traje
     }
     phones.push(phone);
   }
+  // The room writes, the synthesis groups the ideas into themes: the vision colleagues will explain.
+  await flow(request, created, 'gedeelde-visie');
+  for (const [i, phone] of phones.entries()) {
+    await phone.waitForStep('prompt');
+    await phone.post(IDEAS[i]!, 0);
+    await expect(phone.page.locator('[data-testid="own-note"][data-state="sent"]')).toHaveCount(1);
+  }
+  await flow(request, created, 'synthese');
+  const synthesis = await request.post(`/api/workshops/${created.id}/synthesis`, { data: {}, headers: { authorization: `Bearer ${created.facilitatorKey}` } });
+  expect(synthesis.ok(), await synthesis.text()).toBe(true);
+  const themes = await visionThemes(request, created);
+  expect(themes.length).toBeGreaterThanOrEqual(2);
+  const explaining = `Voor mij als collega gaat het om ${themes.join(', ')}.`;
+
   await flow(request, created, 'rubric');
   for (const phone of phones) await phone.waitForStep('rubric');
   for (const [i, phone] of phones.entries()) await answerRubric(phone, i < 6 ? 2 : 1);
+  // Half the room explains the vision (three of the five teachers, one school leader): 4 of 8.
   await flow(request, created, 'uitleggen');
   for (const [i, phone] of phones.entries()) {
     await phone.waitForStep('explain');
-    await explain(phone, i % 2 === 0 ? 'Wij leiden samen met de pabo op; als leraar begeleid ik studenten in mijn klas.' : 'Geen idee eigenlijk.');
+    await explain(phone, i % 2 === 0 ? explaining : 'Geen idee eigenlijk.');
   }
   await flow(request, created, 'afsluiting');
   for (const phone of phones) await phone.context.close();
@@ -79,9 +113,13 @@ test('a study day, a follow-up answered at the phones’ own pace, and the traje
     await phone.join(followUpCode, `Vervolg ${i + 1}`, role);
     await phone.waitForStep('info');
     await expect(phone.page.getByTestId('self-paced-nav')).toContainText('Je kunt meedoen tot en met');
+    // The study day's vision, as the synthesis wrote it, is what the follow-up asks to explain.
+    await expect(phone.page.getByTestId('shown-vision')).not.toBeEmpty();
+    if (i === 0) await phone.page.screenshot({ path: `${SCREENS}/phone-follow-up-vision.png`, fullPage: true });
     await phone.page.getByTestId('step-next').click();
     await phone.waitForStep('explain');
-    await explain(phone, 'Wij leiden samen met de pabo op; ik begeleid studenten in de klas.');
+    // Four of the five teachers and the school leader explain the vision: 5 of 6.
+    await explain(phone, i === 4 ? 'Dat weet ik eigenlijk niet meer.' : explaining);
     await phone.page.getByTestId('step-next').click();
     await phone.waitForStep('rubric');
     await answerRubric(phone, 3);
@@ -99,10 +137,15 @@ test('a study day, a follow-up answered at the phones’ own pace, and the traje
   await expect(page.getByTestId('trajectory-summary')).toContainText('Het draagvlak steeg van fase 2 naar fase 3.');
   await expect(chart.getByTestId('trajectory-aspect')).toHaveCount(4);
   await expect(chart.getByTestId('trajectory-aspect').first()).toContainText('Vervolg 1');
-  await expect(chart.getByTestId('trajectory-explain')).toContainText('/8)');
-  await expect(chart.getByTestId('trajectory-explain')).toContainText('/6)');
-  await expect(page.getByTestId('trajectory-role')).toHaveCount(1);
-  await expect(page.getByTestId('trajectory-role')).toHaveAttribute('data-role', 'leraar');
+  await expect(page.getByTestId('trajectory-summary')).toContainText('50% → 83% kan de visie in eigen woorden uitleggen; de norm van 80% is gehaald.');
+  await expect(chart.getByTestId('trajectory-explain')).toContainText('50% (4/8)');
+  await expect(chart.getByTestId('trajectory-explain')).toContainText('83% (5/6)');
+  const teachers = page.getByTestId('trajectory-role');
+  await expect(teachers).toHaveCount(1);
+  await expect(teachers).toHaveAttribute('data-role', 'leraar');
+  // The teachers apart: 3 of the 5 on the study day, 4 of the 5 in the follow-up.
+  await expect(teachers.locator('tbody tr').nth(0).locator('td').last()).toHaveText('60%');
+  await expect(teachers.locator('tbody tr').nth(1).locator('td').last()).toHaveText('80%');
   await expect(page.getByTestId('trajectory-roles')).not.toContainText('Schoolleiding');
   await page.getByTestId('trajectory').screenshot({ path: `${SCREENS}/console-trajectory.png` });
 
@@ -119,8 +162,32 @@ test('a study day, a follow-up answered at the phones’ own pace, and the traje
   const path = await download.path();
   const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, ' ');
   expect(xml).toContain('Het draagvlak steeg van fase 2 naar fase 3.');
-  expect(xml).toContain('van 8)');
-  expect(xml).toContain('van 6)');
-  expect(xml).toContain('Leraar');
+  expect(xml).toContain('50% → 83% kan de visie in eigen woorden uitleggen');
+  expect(xml).toMatch(/50% \(4 van 8\)/);
+  expect(xml).toMatch(/83% \(5 van 6\)\s*— norm gehaald/);
+  // The teachers' own table follows the heading "Leraar".
+  const teachersPart = xml.slice(xml.indexOf('Leraar'));
+  expect(teachersPart).toMatch(/60% \(3 van 5\)/);
+  expect(teachersPart).toMatch(/80% \(4 van 5\)\s*— norm gehaald/);
   expect(xml).not.toContain('Schoolleiding');
+});
+
+test('the console asks for the trajectory only once it shows it: not during the day, at its end', async ({ page, request }) => {
+  const created = (await (await request.post('/api/workshops', { data: { script: 'studiedag-kort', title: 'OBS De Linde' } })).json()) as Created;
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/trajectory')) asked.push(r.url());
+  });
+  await page.goto(created.urls.facilitator);
+  await expect(page.getByTestId('console-join-code')).toHaveText(created.joinCode);
+  await flow(request, created, 'rubric');
+  await expect(page.locator('.console-body')).toBeVisible();
+  // Whatever the console would fetch on loading has been asked by now (the live sync is a socket).
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByTestId('trajectory')).toHaveCount(0);
+  expect(asked).toEqual([]);
+  await flow(request, created, 'afsluiting');
+  await expect(page.getByTestId('trajectory')).toBeVisible();
+  await expect(page.getByTestId('trajectory')).toContainText('1 sessie');
+  await expect.poll(() => asked.length).toBe(1);
 });

@@ -2,7 +2,7 @@ import type { PhoneNote, PhoneStep } from '@visiebord/shared/projection';
 import { describe, expect, it } from 'vitest';
 import { emptyOutbox } from '../features/phone/outbox';
 import { decodeLiveMessage as parseLiveMessage, LIVE_PROTOCOL_VERSION } from '@visiebord/shared/protocol';
-import { applyAnswerAcknowledged, applyLiveMessage, createPhoneStore, joinedStep } from './phoneStore';
+import { applyAnswerAcknowledged, applyLiveMessage, createPhoneStore, joinedStep, showOwnStep } from './phoneStore';
 
 const note = (id: string, text = id): PhoneNote => ({ id, canvasId: 'c', text, mine: false, hidden: false, updatedAt: 1 });
 
@@ -74,5 +74,22 @@ describe('phone store', () => {
     apply({ t: 'step', step: { ...step, id: 'p', type: 'poll' }, serverNow: Date.now() });
     expect(store.getState().mine).toBeNull();
     expect(parseLiveMessage(JSON.stringify({ t: 'mine', stepId: 3, answers: {} }))).toBeNull();
+  });
+
+  it('in a follow-up, shows a step the phone goes back to with the answers it gave there', () => {
+    const base = { title: '', body: '', total: 2, canvases: [], timer: null };
+    const explain = { ...base, id: 'e', type: 'explain', index: 0 } as PhoneStep;
+    const rubric = { ...base, id: 'r', type: 'rubric', index: 1 } as PhoneStep;
+    const store = createPhoneStore({ title: '', name: '', outbox: emptyOutbox(), selfPacedSteps: [explain, rubric] });
+    store.setState(applyAnswerAcknowledged(store.getState(), { id: 'x', type: 'explain.submit', stepId: 'e', text: 'Samen opleiden' }));
+    store.setState(showOwnStep(store.getState(), rubric));
+    expect(store.getState().mine).toBeNull();
+    store.setState(showOwnStep(store.getState(), explain));
+    expect(store.getState().mine).toEqual({ stepId: 'e', answers: { explanation: 'Samen opleiden' } });
+    // What the server says of the room's step is kept for when the phone gets there.
+    store.setState(applyLiveMessage(store.getState(), { t: 'mine', stepId: 'r', answers: { rubric: { commitment: 3 } } }));
+    expect(store.getState().mine?.stepId).toBe('e');
+    store.setState(showOwnStep(store.getState(), rubric));
+    expect(store.getState().mine).toEqual({ stepId: 'r', answers: { rubric: { commitment: 3 } } });
   });
 });

@@ -25,6 +25,11 @@ export type PhoneState = {
   clockOffset: number;
   /** A follow-up: the phone moves through the steps itself, so the room's step is not followed. */
   selfPaced: boolean;
+  /**
+   * In a follow-up, this phone's answers per step as acknowledged: going back to a step shows what
+   * it already gave (the server's `mine` speaks only of the room's step).
+   */
+  answeredSteps: Record<string, PhoneAnswers>;
   /** The server speaks another live protocol than this page: only a reload helps. */
   outdated: boolean;
 };
@@ -54,6 +59,7 @@ export function createPhoneStore(initial: { title: string; name: string; outbox:
       mine: null,
       clockOffset: 0,
       selfPaced: initial.selfPacedSteps !== undefined,
+      answeredSteps: {},
       outdated: false,
     };
     if (initial.selfPacedSteps) return { ...state, step: initial.selfPacedSteps[0] ?? null };
@@ -79,6 +85,11 @@ export function applyLiveMessage(state: PhoneState, message: LiveMessage): Parti
       };
     }
     case 'mine':
+      // In a follow-up the phone may be elsewhere than the room's step: the server's word is kept for that step.
+      if (state.selfPaced) {
+        const answeredSteps = { ...state.answeredSteps, [message.stepId]: message.answers };
+        return state.step?.id === message.stepId ? { mine: { stepId: message.stepId, answers: message.answers }, answeredSteps } : { answeredSteps };
+      }
       return { mine: { stepId: message.stepId, answers: message.answers } };
     case 'notes':
       return { others: applyDelta(message.reset ? {} : state.others, message.upsert, message.remove) };
@@ -130,12 +141,14 @@ export function applyAnswerAcknowledged(state: PhoneState, sent: IntentBody): Pa
   const { id: _id, ...body } = sent as Extract<IntentBody, { stepId: string }>;
   const stepId = answerStepId(body);
   if (!stepId || !state.step || state.step.id !== stepId) return {};
-  const answers = state.mine?.stepId === stepId ? state.mine.answers : {};
-  return { mine: { stepId, answers: applyAnswerToMine(answers, body) } };
+  const answers = applyAnswerToMine(state.mine?.stepId === stepId ? state.mine.answers : {}, body);
+  return { mine: { stepId, answers }, ...(state.selfPaced ? { answeredSteps: { ...state.answeredSteps, [stepId]: answers } } : {}) };
 }
 
 /** In a follow-up, the phone's own move to another step (its answers there arrive as it sends them). */
 export function showOwnStep(state: PhoneState, step: PhoneStep): Partial<PhoneState> {
-  return state.selfPaced ? { step, mine: state.mine?.stepId === step.id ? state.mine : null } : {};
+  if (!state.selfPaced) return {};
+  const answered = state.answeredSteps[step.id];
+  return { step, mine: answered ? { stepId: step.id, answers: answered } : state.mine?.stepId === step.id ? state.mine : null };
 }
 

@@ -14,6 +14,8 @@ export type WorkshopState = {
   results: Results | null;
   /** The draft vision per question and the statement, as text. */
   vision: Vision | null;
+  /** Whether the workshop has follow-ups or is one (`inTrajectory`): the console then shows the trajectory. */
+  inTrajectory: boolean;
   /** Joined, online and answered, as counted by the server. */
   presence: Presence | null;
   /** True once the first full sync with the server is done (before that the document is empty). */
@@ -29,6 +31,7 @@ export const createWorkshopStore = () =>
     flow: null,
     results: null,
     vision: null,
+    inTrajectory: false,
     presence: null,
     synced: false,
     status: 'connecting',

@@ -84,7 +84,7 @@ function explainTable(trajectory: Trajectory, sessions: readonly TrajectorySessi
     const e = s.explain;
     const filled = e ? Math.floor(e.share * BAR_CELLS + 1e-9) : 0;
     const bar = Array.from({ length: BAR_CELLS }, (_, c) => cell(c === normCell ? '|' : '', { fill: c < filled ? (e?.meetsNorm ? '5CB874' : 'F2B84B') : 'FFFFFF', width: 5 }));
-    const figure = e && e.submitted > 0 ? `${percentText(e.share)} (${e.explaining} van ${e.submitted})${e.meetsNorm ? ' — norm gehaald' : ''}` : '–';
+    const figure = e && e.submitted > 0 ? `${percentText(e.share)} (${e.explaining} van ${e.participants})${e.meetsNorm ? ' — norm gehaald' : ''}` : '–';
     return new TableRow({ children: [cell(`${sessionName(trajectory, i)} (${formatDutchDate(s.date)})`, { width: 25 }), ...bar, cell(figure, { bold: true, width: 25 })] });
   });
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [headerRow(norm), ...rows] });

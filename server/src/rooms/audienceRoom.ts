@@ -11,6 +11,8 @@ export interface LiveRoom {
 /** What the facilitator and beamer audience needs of its room: the document, presence, and a way in for updates. */
 export interface SyncRoom {
   readonly doc: Y.Doc;
+  /** The document as stored: what sockets are synced from (see `Room.storedDoc`). */
+  readonly storedDoc: Y.Doc;
   readonly awareness: Awareness;
   readonly isFailed: boolean;
   /** Stores a facilitator's update, then passes it on; throws only for a malformed update (a failed write closes the room). */

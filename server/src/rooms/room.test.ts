@@ -2,6 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WebSocket } from 'ws';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@visiebord/shared/api';
@@ -123,5 +126,32 @@ describe('a room and its store', () => {
     expect(failures).toHaveLength(1);
     expect(beamer.sent.length).toBe(greeting);
     expect(readNotes((await reload(store)).doc, 'c')).toEqual([]);
+  });
+
+  it('syncs a facilitator who connects meanwhile only with what is stored, so a change the store refuses never comes back as theirs', async () => {
+    // The store refuses the change the way Postgres refuses an intent another instance stored first.
+    let refuse = false;
+    const { room } = await setup(() => (refuse ? new Error('duplicate key value violates unique constraint "intents_pkey"') : null));
+    const answers: Uint8Array[] = [];
+    const ws = { readyState: 1, bufferedAmount: 0, on: (event: string, fn: (data: Buffer, binary: boolean) => void) => (event === 'message' && (listener = fn), ws), send: (data: Uint8Array) => answers.push(data) };
+    let listener: ((data: Buffer, binary: boolean) => void) | null = null;
+
+    refuse = true;
+    const refused = room.change(() => addNote(room.doc, { id: 'twice', canvasId: 'c', text: 'al opgeslagen elders', authorId: 'p', createdAt: 3 }));
+    // A facilitator's console connects and asks for everything while that change waits for the store.
+    room.sync.add(ws as unknown as WebSocket, { readOnly: false });
+    const facilitator = new Y.Doc();
+    const step1 = encoding.createEncoder();
+    encoding.writeVarUint(step1, 0);
+    syncProtocol.writeSyncStep1(step1, facilitator);
+    listener!(Buffer.from(encoding.toUint8Array(step1)), true);
+    for (const message of answers) {
+      const decoder = decoding.createDecoder(message);
+      if (decoding.readVarUint(decoder) === 0) syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), facilitator, null);
+    }
+    await expect(refused).rejects.toMatchObject({ code: 'storage_failed' });
+
+    expect(readNotes(facilitator, 'c')).toEqual([]);
+    expect(readNotes(room.doc, 'c').map((n) => n.id)).toEqual(['twice']);
   });
 });

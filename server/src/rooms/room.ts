@@ -22,6 +22,8 @@ export type RoomOptions = {
   onCompactionFailed?: (room: Room, error: unknown) => void;
   /** Called with each update this room stored, and its sequence number: other instances hear of it. */
   onStored?: (room: Room, update: Uint8Array, seq: number) => void;
+  /** Phones of this workshop open on other instances: the room is as full as all of them together. */
+  phonesElsewhere?: (room: Room) => number;
 };
 
 /** What a change writes besides its document updates. */
@@ -45,6 +47,13 @@ export function projectionPauseMs(phones: number): number {
  */
 export class Room implements LiveRoom, SyncRoom {
   readonly doc = new Y.Doc({ gc: true });
+  /**
+   * The document as the store holds it: `doc` without the changes still on their way to the store.
+   * Sockets are synced from this one, so a change that fails to be stored (say, an intent another
+   * instance stored first) never reaches a facilitator, who would otherwise send it back later as
+   * their own and so store a note twice.
+   */
+  readonly storedDoc = new Y.Doc({ gc: true });
   readonly awareness: Awareness;
   readonly sync: SyncAudience;
   readonly live: LiveAudience;
@@ -71,8 +80,10 @@ export class Room implements LiveRoom, SyncRoom {
     private readonly options: RoomOptions,
     initial: StoredDoc,
   ) {
-    if (initial.snapshot) Y.applyUpdate(this.doc, initial.snapshot);
-    for (const update of initial.updates) Y.applyUpdate(this.doc, update);
+    for (const doc of [this.doc, this.storedDoc]) {
+      if (initial.snapshot) Y.applyUpdate(doc, initial.snapshot);
+      for (const update of initial.updates) Y.applyUpdate(doc, update);
+    }
     this.stored = new SeqWatermark(initial.lastSeq);
     this.updatesSinceCompact = initial.updates.length;
     this.awareness = new Awareness(this.doc);
@@ -134,6 +145,7 @@ export class Room implements LiveRoom, SyncRoom {
   /** An update another instance stored (with its sequence number): applied and passed on, not stored. */
   applyFromPeer(update: Uint8Array, seq: number): void {
     if (this.failed) return;
+    Y.applyUpdate(this.storedDoc, update);
     Y.applyUpdate(this.doc, update, FROM_PEER);
     this.stored.mark(seq, 1);
   }
@@ -147,8 +159,10 @@ export class Room implements LiveRoom, SyncRoom {
   async catchUp(): Promise<void> {
     const stored = await this.store.loadDoc(this.id);
     if (this.failed) return;
-    if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, FROM_PEER);
-    for (const update of stored.updates) Y.applyUpdate(this.doc, update, FROM_PEER);
+    for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+      Y.applyUpdate(this.storedDoc, update);
+      Y.applyUpdate(this.doc, update, FROM_PEER);
+    }
     this.stored.reach(stored.lastSeq);
   }
 
@@ -195,6 +209,7 @@ export class Room implements LiveRoom, SyncRoom {
     if (updates.length === 0) return;
     const firstSeq = lastSeq - updates.length + 1;
     updates.forEach((update, i) => {
+      Y.applyUpdate(this.storedDoc, update);
       this.sync.broadcastUpdate(update, origins[i]);
       this.options.onStored?.(this, update, firstSeq + i);
     });
@@ -231,18 +246,21 @@ export class Room implements LiveRoom, SyncRoom {
 
   /** The phones' view, computed at most once per tick however many updates arrive. */
   currentProjection(): RoomProjection {
-    this.projection ??= projectRoom(this.doc);
+    this.projection ??= projectRoom(this.storedDoc);
     return this.projection;
   }
 
   private scheduleProjection(): void {
     this.projection = null;
     if (this.projectionTimer || this.live.size === 0) return;
-    // A short pause lets a burst of notes reach phones as one message instead of many.
+    // A short pause lets a burst of notes reach phones as one message instead of many. Every
+    // instance re-projects the whole room for its own phones, so the pause follows the whole room's
+    // size: three instances with a third of the phones each would otherwise each re-project more often.
+    const phones = this.live.size + (this.options.phonesElsewhere?.(this) ?? 0);
     this.projectionTimer = setTimeout(() => {
       this.projectionTimer = null;
       this.live.publish(this.currentProjection());
-    }, projectionPauseMs(this.live.size));
+    }, projectionPauseMs(phones));
   }
 
   private fail(error: unknown): void {
@@ -260,6 +278,7 @@ export class Room implements LiveRoom, SyncRoom {
     this.doc.off('update', this.onUpdate);
     this.awareness.destroy();
     this.doc.destroy();
+    this.storedDoc.destroy();
   }
 
   /** Sockets of either kind, for counting and for the stalled-socket guard. */

@@ -97,6 +97,7 @@ export class Rooms {
       onFailure: (r, error) => this.evict(r, error),
       onCompactionFailed: (r, error) => this.options.log.warn({ err: error, workshop: r.id }, 'compaction failed; will retry later'),
       onStored: (r, update, seq) => this.peers?.publishUpdate(r.id, update, seq),
+      phonesElsewhere: (r) => this.peers?.onlineElsewhere(r.id).size ?? 0,
     });
     loaded.room = room;
     if (this.peers) room.sync.onLocalAwareness = (update) => this.peers?.publishAwareness(id, update);

@@ -45,7 +45,7 @@ export class SyncAudience {
 
     const step1 = encoding.createEncoder();
     encoding.writeVarUint(step1, MESSAGE.sync);
-    syncProtocol.writeSyncStep1(step1, this.room.doc);
+    syncProtocol.writeSyncStep1(step1, this.room.storedDoc);
     sendOrDrop(ws, encoding.toUint8Array(step1));
     const states = this.room.awareness.getStates();
     if (states.size > 0) {
@@ -78,7 +78,7 @@ export class SyncAudience {
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       const reply = encoding.createEncoder();
       encoding.writeVarUint(reply, MESSAGE.sync);
-      syncProtocol.readSyncStep1(decoder, reply, this.room.doc);
+      syncProtocol.readSyncStep1(decoder, reply, this.room.storedDoc);
       sendOrDrop(ws, encoding.toUint8Array(reply));
       return;
     }

@@ -37,18 +37,36 @@ export async function intentRoutes(app: FastifyInstance) {
 
   async function apply(workshopId: string, participantId: string, intent: Intent): Promise<IntentResponse> {
     // A retry of an intent we already applied gets the first answer and changes nothing.
-    const earlier = await app.store.getIntentResult(workshopId, intent.id);
-    if (earlier) {
-      if (earlier.participantId !== participantId) throw new AppError('intent_conflict');
-      return { ok: true, ...(JSON.parse(earlier.result) as IntentResult) };
-    }
+    const earlier = await storedAnswer(workshopId, participantId, intent.id);
+    if (earlier) return earlier;
     const room = await app.rooms.get(workshopId);
     if (!room) throw new AppError('workshop_not_found');
     const now = Date.now();
-    const result = await room.change(
-      () => applyIntent(room.doc, { participantId, now, newId: createId }, intent),
-      (applied) => ({ intent: { intentId: intent.id, participantId, result: JSON.stringify(applied), now } }),
-    );
-    return { ok: true, ...result };
+    try {
+      const result = await room.change(
+        () => applyIntent(room.doc, { participantId, now, newId: createId }, intent),
+        (applied) => ({ intent: { intentId: intent.id, participantId, result: JSON.stringify(applied), now } }),
+      );
+      return { ok: true, ...result };
+    } catch (error) {
+      // With several instances a phone's retry can reach another instance while the first try is
+      // still being stored there; the store keeps one of the two (the intent id is its key) and
+      // refuses the other. The loser then answers with what the winner stored, not with an error.
+      if (!(error instanceof AppError && error.code === 'storage_failed')) throw error;
+      // A store that cannot be read now leaves the first error standing; the phone retries.
+      const stored = await storedAnswer(workshopId, participantId, intent.id).catch((readError: unknown) => {
+        if (readError instanceof AppError) throw readError;
+        return undefined;
+      });
+      if (!stored) throw error;
+      return stored;
+    }
+  }
+
+  async function storedAnswer(workshopId: string, participantId: string, intentId: string): Promise<IntentResponse | undefined> {
+    const earlier = await app.store.getIntentResult(workshopId, intentId);
+    if (!earlier) return undefined;
+    if (earlier.participantId !== participantId) throw new AppError('intent_conflict');
+    return { ok: true, ...(JSON.parse(earlier.result) as IntentResult) };
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { api, createWorkshop, eventually, goToStep, joinWorkshop } from '../helpers.ts';
-import { spawnServer } from '../process.ts';
+import { ServerFleet } from '../process.ts';
 import { seeded, SimulatedPhone } from './phones.ts';
 import { report } from './report.ts';
 
@@ -20,13 +20,14 @@ afterEach(() => {
 
 it(`keeps every acknowledged note through ${KILLS} kills -9 while ${PHONES} phones post, and phones resend the rest by themselves`, async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'visiebord-kills-'));
-  let server = await spawnServer(dataDir, { COMPACT_EVERY: '200' });
-  cleanup.push(() => server.child.kill('SIGKILL'));
-  const w = await createWorkshop(server.url);
-  await goToStep(server.url, w, 'gedeelde-visie');
-  const joined = await Promise.all(Array.from({ length: PHONES }, (_, i) => joinWorkshop(server.url, w.joinCode, `Collega ${i}`)));
+  const server = await new ServerFleet(dataDir, { COMPACT_EVERY: '200' }).start(1);
+  cleanup.push(() => server.killAll());
+  const url = () => server.url(0);
+  const w = await createWorkshop(url());
+  await goToStep(url(), w, 'gedeelde-visie');
+  const joined = await Promise.all(Array.from({ length: PHONES }, (_, i) => joinWorkshop(url(), w.joinCode, `Collega ${i}`)));
   const random = seeded(7);
-  const phones = joined.map((p) => new SimulatedPhone({ baseUrl: () => server.url, workshopId: w.id, token: p.participantToken, random }));
+  const phones = joined.map((p) => new SimulatedPhone({ baseUrl: url, workshopId: w.id, token: p.participantToken, random }));
   cleanup.push(() => phones.forEach((p) => p.stop()));
   phones.forEach((p) => p.connect());
   await eventually(() => expect(phones.every((p) => p.hellos === 1)).toBe(true), 10_000);
@@ -43,7 +44,7 @@ it(`keeps every acknowledged note through ${KILLS} kills -9 while ${PHONES} phon
   });
 
   const readNotes = async () => {
-    const r = await api<Workshop>(server.url, `/api/workshops/${w.id}`, { token: w.facilitatorKey });
+    const r = await api<Workshop>(url(), `/api/workshops/${w.id}`, { token: w.facilitatorKey });
     expect(r.status).toBe(200);
     return r.body.canvases.flatMap((c) => c.notes);
   };
@@ -62,12 +63,11 @@ it(`keeps every acknowledged note through ${KILLS} kills -9 while ${PHONES} phon
   for (let kill = 1; kill <= KILLS; kill++) {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const inFlight = phones.reduce((n, p) => n + p.outbox.length, 0);
-    server.child.kill('SIGKILL');
-    await server.exited;
+    await server.kill(0);
     const killedAt = Date.now();
     const hellosBefore = phones.map((p) => p.hellos);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    server = await spawnServer(dataDir, { COMPACT_EVERY: '200' }, server.port);
+    await server.restart(0);
     const restartMs = Date.now() - killedAt;
     const { stored, acknowledged } = await checkAcknowledged();
     // Generous: on a loaded CI machine a restart takes a while (the 15 s bound is reconnectStorm's).
@@ -88,6 +88,5 @@ it(`keeps every acknowledged note through ${KILLS} kills -9 while ${PHONES} phon
   expect(resends).toBeGreaterThan(0);
 
   phones.forEach((p) => p.stop());
-  server.child.kill('SIGTERM');
-  expect(await server.exited).toBe(0);
+  expect(await server.shutdown()).toEqual([0]);
 }, 120_000);

@@ -56,6 +56,11 @@ export function readFollowUpLinks(doc: Y.Doc): FollowUpLink[] {
     .sort((a, b) => a.createdAt - b.createdAt);
 }
 
+/** Whether this workshop belongs to a trajectory of more than one session: it has follow-ups, or is one. */
+export function inTrajectory(doc: Y.Doc): boolean {
+  return readFollowUpOf(doc) !== null || readFollowUpLinks(doc).length > 0;
+}
+
 /** A theme of the study day's vision, copied into a follow-up so its explanations are scored alike. */
 export type CopiedTheme = { id: string; label: string; keywords: string[] };
 const THEMES_KEY = 'visionThemes';

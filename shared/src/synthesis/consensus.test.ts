@@ -35,4 +35,19 @@ describe('crowdConsensus', () => {
     const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.3, fixedGroupOf: ['g1', undefined, 'g2', undefined, undefined] });
     expect(together(clusterOf, 'a', 'c')).toBe(false);
   });
+
+  it('carries votes transitively: a~b and b~c join a and c that no phone saw side by side', () => {
+    const sorts = [[['a', 'b']], [['a', 'b']], [['b', 'c']], [['b', 'c']]];
+    const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.95 });
+    expect(together(clusterOf, 'a', 'c')).toBe(true);
+  });
+
+  it('stops merging where the average net vote over all note pairs turns negative, with no number of themes given', () => {
+    // a,b together and c,d together, twice each; one sort keeps b and c apart: two clusters, not one.
+    const sorts = [[['a', 'b']], [['a', 'b']], [['c', 'd']], [['c', 'd']], [['b'], ['c']]];
+    const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.95 });
+    expect(together(clusterOf, 'a', 'b')).toBe(true);
+    expect(together(clusterOf, 'c', 'd')).toBe(true);
+    expect(together(clusterOf, 'b', 'c')).toBe(false);
+  });
 });

@@ -20,7 +20,7 @@ function session(id: string, date: number, kind: SessionInput['kind'], people: A
     date,
     kind,
     rubric: { aspects, phaseNames, answers: new Map(people.map(([p, , c, d]) => [p, { commitment: c, doorleefd: d }])) },
-    explain: { norm: 80, share: explaining / people.length, submitted: people.length, explaining, explains: new Map(people.map((p) => [p[0], p[4]])) },
+    explain: { norm: 80, participants: people.length, submitted: people.length, explaining, explains: new Map(people.map((p) => [p[0], p[4]])) },
     roles: new Map(people.filter((p) => p[1]).map((p) => [p[0], p[1]])),
   };
 }
@@ -58,7 +58,8 @@ describe('buildTrajectory', () => {
     expect(trajectory.sessions[0]?.explain).toMatchObject({ share: 0.5, meetsNorm: false, norm: 80 });
     expect(trajectory.sessions[1]?.explain?.share).toBeCloseTo(5 / 6);
     expect(trajectory.sessions[1]?.explain?.meetsNorm).toBe(true);
-    const justUnder = buildTrajectory([{ ...studyDay, explain: { ...studyDay.explain!, share: 0.7999 } }], roles);
+    // 7999 of 10000 is 79.99%: not the norm, though it would round to 80%.
+    const justUnder = buildTrajectory([{ ...studyDay, explain: { ...studyDay.explain!, participants: 10000, explaining: 7999 } }], roles);
     expect(justUnder.sessions[0]?.explain?.meetsNorm).toBe(false);
     expect(percentText(0.7999)).toBe('79%');
     expect(percentText(0.82)).toBe('82%');
@@ -71,6 +72,30 @@ describe('buildTrajectory', () => {
     expect(day?.byRole[0]?.explain).toMatchObject({ explaining: 3, submitted: 5, share: 0.6 });
     expect(later?.byRole.map((r) => r.roleId)).toEqual(['leraar']);
     expect(JSON.stringify(trajectory)).not.toContain('schoolleiding');
+  });
+
+  it("counts a role's explain share of everyone of that role who joined, as the whole school's share", () => {
+    // Six leraren joined, five explained (four explain the vision), one joined without answering.
+    const people: Array<[string, string, number, number, boolean]> = [
+      ['a', 'leraar', 3, 3, true],
+      ['b', 'leraar', 3, 3, true],
+      ['c', 'leraar', 3, 3, true],
+      ['d', 'leraar', 3, 3, true],
+      ['e', 'leraar', 3, 3, false],
+    ];
+    const input = session('dag', 1, 'studiedag', people);
+    const withSilent: SessionInput = {
+      ...input,
+      explain: { ...input.explain!, participants: 6 },
+      roles: new Map([...input.roles, ['stil', 'leraar']]),
+    };
+    const [day] = buildTrajectory([withSilent], roles).sessions;
+    expect(day?.explain).toMatchObject({ explaining: 4, participants: 6, submitted: 5, meetsNorm: false });
+    expect(day?.byRole[0]?.explain).toMatchObject({ explaining: 4, participants: 6, submitted: 5, meetsNorm: false });
+    expect(day?.byRole[0]?.explain?.share).toBeCloseTo(4 / 6);
+    // Four of five is exactly the norm: met, for the role as for the whole.
+    const [met] = buildTrajectory([input], roles).sessions;
+    expect(met?.byRole[0]?.explain).toMatchObject({ share: 0.8, meetsNorm: true });
   });
 
   it('says in plain Dutch what changed', () => {

@@ -1,5 +1,6 @@
 import { medianPhase } from '../doc/results.ts';
 import { roleGroups } from '../doc/roleGroups.ts';
+import { meetsNorm } from '../rules/explainNorm.ts';
 
 /**
  * A school's trajectory ("traject"): the study day and each follow-up, side by side. Pure: the
@@ -17,13 +18,17 @@ export type SessionInput = {
   date: number;
   kind: 'studiedag' | 'vervolg';
   rubric: { aspects: Array<{ id: string; title: string }>; phaseNames: string[]; answers: ReadonlyMap<string, Readonly<Record<string, number>>> } | null;
-  /** `share` and `norm` as the explain score has them (0–1, percent); `explains`: per participant, whether their words explain the vision. */
-  explain: { norm: number; share: number; submitted: number; explaining: number; explains: ReadonlyMap<string, boolean> } | null;
-  /** Participant → role id, for those who picked one. */
+  /**
+   * As the explain score has it: `participants` everyone who joined, `explaining` those whose words
+   * explain the vision; `explains`: per participant who answered, whether their words explain it.
+   */
+  explain: { norm: number; participants: number; submitted: number; explaining: number; explains: ReadonlyMap<string, boolean> } | null;
+  /** Participant → role id, for everyone who picked one when joining (answered or not). */
   roles: ReadonlyMap<string, string>;
 };
 
-export type ExplainFigure = { share: number; submitted: number; explaining: number; norm: number; meetsNorm: boolean };
+/** `share` is `explaining` of `participants` (everyone who joined, or everyone of the role), as the norm is judged. */
+export type ExplainFigure = { share: number; participants: number; submitted: number; explaining: number; norm: number; meetsNorm: boolean };
 export type Figures = { rubric: Record<string, Spread> | null; explain: ExplainFigure | null };
 
 export type TrajectorySession = Figures & {
@@ -68,7 +73,7 @@ function sessionOf(input: SessionInput, aspects: Trajectory['aspects'], roleLabe
         roleId: id,
         label,
         rubric: rubric && input.rubric ? rubricFigures(rubric, aspects) : null,
-        explain: explains && input.explain ? explainOfRole(explains, input.explain.norm) : null,
+        explain: explains && input.explain ? explainFigure(explains.filter(Boolean).length, participantsOfRole(input.roles, id), explains.length, input.explain.norm) : null,
       },
     ];
   });
@@ -78,7 +83,7 @@ function sessionOf(input: SessionInput, aspects: Trajectory['aspects'], roleLabe
     date: input.date,
     kind: input.kind,
     rubric: input.rubric ? rubricFigures([...rubricAnswers.values()], aspects) : null,
-    explain: input.explain ? explainFigure(input.explain) : null,
+    explain: input.explain ? explainFigure(input.explain.explaining, input.explain.participants, input.explain.submitted, input.explain.norm) : null,
     byRole,
   };
 }
@@ -97,16 +102,16 @@ export function rubricFigures(answers: ReadonlyArray<Readonly<Record<string, num
   return figures;
 }
 
-/** The norm is met when the share reaches it, unrounded (79.9% is not 80%). */
-function explainFigure(score: { share: number; submitted: number; explaining: number; norm: number }): ExplainFigure {
-  const { share, submitted, explaining, norm } = score;
-  return { share, submitted, explaining, norm, meetsNorm: submitted > 0 && share * 100 >= norm };
+/**
+ * The explain figure as the whole school's score defines it: a share of everyone who joined (for a
+ * role, everyone of that role), judged by the one norm rule, unrounded.
+ */
+function explainFigure(explaining: number, participants: number, submitted: number, norm: number): ExplainFigure {
+  return { share: participants === 0 ? 0 : explaining / participants, participants, submitted, explaining, norm, meetsNorm: meetsNorm(explaining, participants, norm) };
 }
 
-/** A role's share: of that role's explanations, how many explain the vision. */
-function explainOfRole(explains: readonly boolean[], norm: number): ExplainFigure {
-  const explaining = explains.filter(Boolean).length;
-  return explainFigure({ share: explaining / explains.length, submitted: explains.length, explaining, norm });
+function participantsOfRole(roles: ReadonlyMap<string, string>, roleId: string): number {
+  return [...roles.values()].filter((r) => r === roleId).length;
 }
 
 /** A share as people read it: whole percents, rounded down so 79.9% never reads as the 80% norm. */

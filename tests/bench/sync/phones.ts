@@ -33,15 +33,29 @@ export type PhoneStepResult = {
   generator: GeneratorLoad;
 };
 
+type Instance = { url: string; wsUrl: string; pid: number | null };
+
 type Phone = { ws: WebSocket; token: string; bytes: number; timer: NodeJS.Timeout | null; notes: number };
 
 /**
  * The study-day workload: N phones join, open their live socket and post a note every few
  * seconds; a beamer and a facilitator watch over the y-websocket protocol. Post→beamer latency is
  * read from a marker in the note's text, as the note arrives in the beamer's Y.Doc.
+ *
+ * Given several instances (one workshop on one Postgres and Redis), the phones are spread over
+ * them as a load balancer would, the beamer and facilitator sit on the last one, and only notes
+ * posted on another instance than the beamer's are timed: the latency across instances. CPU and
+ * memory are the sum over the instances.
  */
-export async function runPhoneStep(server: { url: string; wsUrl: string; pid: number | null }, options: PhoneStepOptions): Promise<PhoneStepResult> {
-  const { url, wsUrl, pid } = server;
+export async function runPhoneStep(server: Instance | Instance[], options: PhoneStepOptions): Promise<PhoneStepResult> {
+  const instances = Array.isArray(server) ? server : [server];
+  const home = (phone: number) => instances[phone % instances.length]!;
+  const watching = instances[instances.length - 1]!;
+  const timed = (phone: number) => instances.length === 1 || home(phone) !== watching;
+  const pids = instances.map((i) => i.pid).filter((p): p is number => p !== null && p > 0);
+  const pid = pids.length === instances.length ? pids : null;
+  const sumOver = (read: (pid: number) => number) => (pid ? pid.reduce((sum, p) => sum + read(p), 0) : null);
+  const { url } = instances[0]!;
   const workshop = await createWorkshop(url);
   await goToPromptStep(url, workshop);
 
@@ -50,7 +64,7 @@ export async function runPhoneStep(server: { url: string; wsUrl: string; pid: nu
   let window = { from: Number.POSITIVE_INFINITY, to: Number.POSITIVE_INFINITY };
   const inWindow = (t: number) => t >= window.from && t <= window.to;
 
-  const syncUrl = (key: string) => `${wsUrl}/sync/${workshop.id}?token=${encodeURIComponent(key)}`;
+  const syncUrl = (key: string) => `${watching.wsUrl}/sync/${workshop.id}?token=${encodeURIComponent(key)}`;
   const beamer = new YClient({ url: syncUrl(workshop.beamerKey), dialect: { kind: 'y-websocket' }, keepDoc: true });
   const facilitator = new YClient({ url: syncUrl(workshop.facilitatorKey), dialect: { kind: 'y-websocket' }, keepDoc: true });
   beamer.doc?.on('update', (update: Uint8Array) => {
@@ -64,14 +78,14 @@ export async function runPhoneStep(server: { url: string; wsUrl: string; pid: nu
   });
   await Promise.all([beamer.synced, facilitator.synced]);
 
-  const rssBefore = pid ? memoryBytes(pid, 'VmRSS') : null;
+  const rssBefore = sumOver((p) => memoryBytes(p, 'VmRSS'));
   const joined = await inBatches(
     Array.from({ length: options.phones }, (_, i) => i),
     16,
-    (i) => join(url, workshop.joinCode, `Telefoon ${i + 1}`),
+    (i) => join(home(i).url, workshop.joinCode, `Telefoon ${i + 1}`),
   );
-  const phones: Phone[] = await inBatches(joined, 32, async (j) => {
-    const ws = new WebSocket(`${wsUrl}/live/${workshop.id}?token=${encodeURIComponent(j.participantToken)}`, { perMessageDeflate: false });
+  const phones: Phone[] = await inBatches(joined, 32, async (j, i) => {
+    const ws = new WebSocket(`${home(i).wsUrl}/live/${workshop.id}?token=${encodeURIComponent(j.participantToken)}`, { perMessageDeflate: false });
     const phone: Phone = { ws, token: j.participantToken, bytes: 0, timer: null, notes: 0 };
     // A phone keeps its picture of the room; here it only counts what it is sent.
     ws.on('message', (data: Buffer) => (phone.bytes += data.byteLength));
@@ -87,7 +101,7 @@ export async function runPhoneStep(server: { url: string; wsUrl: string; pid: nu
     return phone;
   });
   await sleep(500);
-  const rssConnected = pid ? memoryBytes(pid, 'VmRSS') : null;
+  const rssConnected = sumOver((p) => memoryBytes(p, 'VmRSS'));
 
   let posted = 0;
   let failedPosts = 0;
@@ -97,18 +111,19 @@ export async function runPhoneStep(server: { url: string; wsUrl: string; pid: nu
     const key = `${index}.${n}`;
     const canvasId = CANVASES[n % CANVASES.length] ?? 'wedstrijd';
     const at = performance.now();
-    sent.set(key, at);
-    if (inWindow(at)) posted++;
-    const request = postNote(url, workshop.id, phone.token, canvasId, `Wij leren samen op de werkplek, telefoon ${index + 1} bm:${key};`)
+    const counted = timed(index);
+    if (counted) sent.set(key, at);
+    if (counted && inWindow(at)) posted++;
+    const request = postNote(home(index).url, workshop.id, phone.token, canvasId, `Wij leren samen op de werkplek, telefoon ${index + 1} bm:${key};`)
       .then((status) => {
         if (status !== 200) {
           sent.delete(key);
-          if (inWindow(at)) failedPosts++;
+          if (counted && inWindow(at)) failedPosts++;
         }
       })
       .catch(() => {
         sent.delete(key);
-        if (inWindow(at)) failedPosts++;
+        if (counted && inWindow(at)) failedPosts++;
       })
       .finally(() => inFlight.delete(request));
     inFlight.add(request);
@@ -122,23 +137,23 @@ export async function runPhoneStep(server: { url: string; wsUrl: string; pid: nu
 
   await sleep(options.warmupMs);
   const bytesAtStart = phones.reduce((sum, p) => sum + p.bytes, 0) + beamer.bytesReceived + facilitator.bytesReceived;
-  const writtenAtStart = pid ? writtenBytes(pid) : 0;
+  const writtenAtStart = sumOver(writtenBytes) ?? 0;
   const generator = watchGenerator();
-  const cpu = pid ? cpuMeter(pid) : null;
+  const cpus = pid ? pid.map(cpuMeter) : null;
   window = { from: performance.now(), to: performance.now() + options.measureMs };
   await sleep(options.measureMs);
-  const serverCpu = cpu?.stop() ?? null;
+  const serverCpu = cpus ? { cpuShare: cpus.map((c) => c.stop().cpuShare).reduce((a, b) => a + b, 0) } : null;
   const load = generator.stop();
   const seconds = options.measureMs / 1000;
   const bytesAtEnd = phones.reduce((sum, p) => sum + p.bytes, 0) + beamer.bytesReceived + facilitator.bytesReceived;
-  const writtenAtEnd = pid ? writtenBytes(pid) : 0;
+  const writtenAtEnd = sumOver(writtenBytes) ?? 0;
   for (const phone of phones) if (phone.timer) clearTimeout(phone.timer);
   // Let the last posts land: bounded, whatever the server does.
   await Promise.race([Promise.allSettled([...inFlight]), sleep(10_000)]);
   const drainUntil = Date.now() + 5_000;
   while (Date.now() < drainUntil && [...sent.values()].some(inWindow)) await sleep(50);
   const lost = [...sent.values()].filter(inWindow).length;
-  const peakRss = pid ? memoryBytes(pid, 'VmHWM') : null;
+  const peakRss = sumOver((p) => memoryBytes(p, 'VmHWM'));
 
   for (const phone of phones) phone.ws.terminate();
   beamer.close();

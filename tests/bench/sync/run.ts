@@ -6,10 +6,13 @@
  * Options: `--phones=50,200,500,1000` `--measure=15` (seconds per step) `--rounds=3` (fan-out rounds;
  * the comparison uses their medians) `--skip=phones,fanout,peers,late,coldload` `--profile=DIR`
  * (every Visiebord server the bench starts writes a `node --cpu-prof` profile there; the busiest
- * functions are printed at the end).
+ * functions are printed at the end) `--instances=3` (also runs the phone steps on that many
+ * instances sharing one Postgres and Redis: p95 post→beamer across instances, and their total CPU
+ * beside the single instance's; needs TEST_DATABASE_URL / TEST_REDIS_URL or the local defaults).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { startCluster } from './cluster.ts';
 import { runColdLoad, type ColdLoad } from './coldLoad.ts';
 import { runFanout, summarizeRounds, type FanoutResult } from './fanout.ts';
 import { runLateJoiner, type LateJoinerResult } from './lateJoiner.ts';
@@ -26,6 +29,7 @@ const MEASURE_MS = Math.min(120, Math.max(2, Number(arg('measure', '15')))) * 10
 const SKIP = new Set(arg('skip', '').split(','));
 const ROUNDS = Math.min(9, Math.max(1, Number(arg('rounds', '3')) || 3));
 const PROFILE_DIR = arg('profile', '');
+const INSTANCES = Math.min(8, Math.max(1, Number(arg('instances', '1')) || 1));
 const PROFILE_ARGS = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR)}`] : [];
 const PEERS: PeerKind[] = ['hocuspocus', 'y-websocket-server'];
 const TARGET = { p95Ms: 50, phones: 500, lateJoinMs: 150, phoneJsGzipBytes: 150 * 1024, promptMs: 3000, bytesPerPhone: 50 * 1024 };
@@ -83,6 +87,37 @@ async function main() {
       ]),
     ),
   );
+  // 1b. The same workload on several instances: phones spread over them, the beamer on the last.
+  const clusterSteps: Array<PhoneStepResult & { cpuRatio: number | null }> = [];
+  for (const phones of INSTANCES > 1 && !SKIP.has('phones') ? STEPS : []) {
+    const cluster = await startCluster(INSTANCES, PROFILE_ARGS);
+    let result: PhoneStepResult;
+    try {
+      result = await runPhoneStep(cluster.instances, { phones, measureMs: MEASURE_MS, warmupMs: 3_000, postEveryMs: 5_000 });
+    } catch (error) {
+      for (const s of cluster.instances) console.error(`instance output:\n${s.output()}`);
+      throw error;
+    } finally {
+      await cluster.stop();
+    }
+    // Only beside a single-instance step that was kept: a saturated generator understates its CPU.
+    const single = phoneSteps.find((s) => s.phones === phones && !s.generator.saturated)?.serverCpuShare;
+    const cpuRatio = result.serverCpuShare !== null && single ? round(result.serverCpuShare / single, 2) : null;
+    clusterSteps.push({ ...result, cpuRatio });
+    console.log(`  ${INSTANCES} instances, phones ${phones}: p95 across instances ${ms(result.latency.p95)} ms${result.generator.saturated ? ' (generator saturated: step discarded)' : ''}`);
+  }
+  if (clusterSteps.length > 0) {
+    console.log(`\n${INSTANCES} instances on one Postgres and Redis; phones spread over them, beamer and facilitator on the last; timed are notes posted on another instance than the beamer's.`);
+    console.log(
+      table(
+        ['phones', 'timed notes', 'p50 ms', 'p95 ms', 'p99 ms', 'lost', 'failed', 'CPU (sum)', 'CPU vs 1 instance', 'peak RSS (sum)', 'step'],
+        clusterSteps.map((s) => [
+          String(s.phones), String(s.posted), ms(s.latency.p50), ms(s.latency.p95), ms(s.latency.p99), String(s.lost), String(s.failedPosts),
+          pct(s.serverCpuShare), s.cpuRatio === null ? '–' : `${s.cpuRatio}×`, mb(s.peakRssBytes), s.generator.saturated ? 'DISCARDED (generator saturated)' : 'kept',
+        ]),
+      ),
+    );
+  }
   const maxPhones = maxUnder100(phoneSteps.map((s) => ({ n: s.phones, p95: s.latency.p95, saturated: s.generator.saturated })));
 
   // 2. The shared fan-out workload against us and both peers, in rounds: each round starts every
@@ -185,6 +220,11 @@ async function main() {
     console.log(`  largest N with p95 < 100 ms: ${maxPhones}`);
   }
 
+  const clusterAt = at(clusterSteps) as (typeof clusterSteps)[number] | undefined;
+  if (clusterAt) {
+    for (const s of clusterSteps) console.log(`  ${INSTANCES} instances: p95 post→beamer across instances ≤ ${TARGET.p95Ms} ms at ${s.phones} phones: ${ms(s.latency.p95)} ms, CPU ${s.cpuRatio ?? '–'}× one instance's — ${mark(s.latency.p95 <= TARGET.p95Ms && !s.generator.saturated)}`);
+  }
+
   if (PROFILE_DIR) {
     for (const profile of readProfiles(resolve(PROFILE_DIR))) {
       console.log(`\nProfile ${profile.file}: ${(profile.busyMs / 1000).toFixed(1)} s busy; busiest functions (self time):`);
@@ -194,7 +234,16 @@ async function main() {
 
   // A step the generator could not keep up with has no figure to give.
   const p95Ms = ours500 && !ours500.generator.saturated ? round(ours500.latency.p95) : null;
-  console.log(JSON.stringify({ phones: ours500?.phones ?? null, p95Ms, maxPhonesP95Under100: maxPhones, peers }));
+  const cluster = clusterAt
+    ? {
+        instances: INSTANCES,
+        phones: clusterAt.phones,
+        p95Ms: clusterAt.generator.saturated ? null : round(clusterAt.latency.p95),
+        cpuRatio: clusterAt.cpuRatio,
+        steps: clusterSteps.map((s) => ({ phones: s.phones, p95Ms: s.generator.saturated ? null : round(s.latency.p95), cpuRatio: s.cpuRatio })),
+      }
+    : undefined;
+  console.log(JSON.stringify({ phones: ours500?.phones ?? null, p95Ms, maxPhonesP95Under100: maxPhones, peers, ...(cluster ? { cluster } : {}) }));
 }
 
 // Whatever happens, the run ends by itself: nothing here may keep a server or a socket alive.

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { WorkshopSnapshot } from '@visiebord/shared/doc';
 import { useStore } from 'zustand';
 import { joinUrl, readKeyFromHash } from '../../lib/location';
 import { loadSavedWorkshop } from '../../lib/savedWorkshops';
@@ -21,6 +22,7 @@ export default function ConsolePage({ workshopId }: { workshopId: string }) {
   const { info, error } = usePublicWorkshop(workshopId, key, known);
   const snapshot = useStore(store, (s) => s.snapshot);
   const synced = useStore(store, (s) => s.synced);
+  const partOfTrajectory = useStore(store, (s) => s.inTrajectory);
 
   if (!key) return <MissingKey surface="console" />;
   const joinCode = info?.joinCode;
@@ -64,9 +66,13 @@ export default function ConsolePage({ workshopId }: { workshopId: string }) {
           <CurrentStep workshopId={workshopId} facilitatorKey={key} snapshot={snapshot} store={store} actions={actions} />
         </div>
       )}
-      {synced && snapshot && (
-        <TrajectoryPanel workshopId={workshopId} facilitatorKey={key} title={title} finished={snapshot.currentStepId === snapshot.steps.at(-1)?.id} />
+      {synced && snapshot && (finished(snapshot) || partOfTrajectory) && (
+        // During the study day the board needs the room (and the server its time): the trajectory
+        // is shown, and fetched, only at the day's end or once there is a follow-up.
+        <TrajectoryPanel workshopId={workshopId} facilitatorKey={key} title={title} finished={finished(snapshot)} />
       )}
     </div>
   );
 }
+
+const finished = (snapshot: WorkshopSnapshot) => snapshot.currentStepId === snapshot.steps.at(-1)?.id;

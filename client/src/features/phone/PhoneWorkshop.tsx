@@ -50,6 +50,15 @@ export function PhoneWorkshop({
     saveSession(code, { ...session, roleAsked: true });
     setRoleAsked(true);
   };
+  // The role is asked on the step the phone joined on. A colleague who lets it be has answered
+  // ("skip"): at the next step it is gone for good, so it never pushes a question down again.
+  const stepId = step?.id ?? null;
+  const [roleAskedOn, setRoleAskedOn] = useState<string | null>(null);
+  if (!roleAsked && roleAskedOn === null && stepId !== null) setRoleAskedOn(stepId);
+  const roleLetBe = !roleAsked && roleAskedOn !== null && stepId !== null && roleAskedOn !== stepId;
+  useEffect(() => {
+    if (roleLetBe) saveSession(code, { ...session, roleAsked: true });
+  }, [roleLetBe, code, session]);
 
   const canvasIds = new Set(step?.canvases.map((c) => c.id) ?? []);
   // Earlier notes only matter while writing: on other steps they would push the question down.
@@ -69,7 +78,7 @@ export function PhoneWorkshop({
       </header>
       <StepTimer store={store} />
       <OfflineBanner store={store} />
-      {!roleAsked && !outdated && live !== 'gone' && <RoleChoice session={session} onDone={roleDone} />}
+      {!roleAsked && !roleLetBe && !outdated && live !== 'gone' && <RoleChoice session={session} onDone={roleDone} />}
       {outdated ? (
         <div className="phone-panel" role="alert" data-testid="phone-outdated">
           <h1>Visiebord is bijgewerkt</h1>

@@ -104,7 +104,7 @@ function ExplainPanel({ trajectory }: { trajectory: Trajectory }) {
               <rect x={left} y={y} width={width} height={28} className="bar-track" />
               <rect x={left} y={y} width={width * Math.min(1, r.explain.share)} height={28} className={r.explain.meetsNorm ? 'bar met' : 'bar'} />
               <text x={left + 8} y={y + 14} className="bar-label" dominantBaseline="middle">
-                {percentText(r.explain.share)} ({r.explain.explaining}/{r.explain.submitted})
+                {percentText(r.explain.share)} ({r.explain.explaining}/{r.explain.participants})
               </text>
             </g>
           );

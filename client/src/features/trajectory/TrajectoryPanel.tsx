@@ -11,7 +11,8 @@ type FollowUp = { id: string; joinCode: string; openUntil: number; urls: { facil
 
 /**
  * In the console: start a follow-up of a finished workshop, and the trajectory so far (chart,
- * summary, results by role), its exports and deleting it as a whole.
+ * summary, results by role), its exports and deleting it as a whole. Mounted only when shown
+ * (see ConsolePage), so the trajectory is fetched only then.
  */
 export function TrajectoryPanel({ workshopId, facilitatorKey, finished, title }: { workshopId: string; facilitatorKey: string; finished: boolean; title: string }) {
   const [trajectory, setTrajectory] = useState<Trajectory | null>(null);
@@ -55,8 +56,6 @@ export function TrajectoryPanel({ workshopId, facilitatorKey, finished, title }:
     });
 
   const sessions = trajectory?.sessions.length ?? 0;
-  // During the study day the board needs the room; the trajectory comes in at its end, or once it has a follow-up.
-  if (!finished && sessions < 2) return null;
   return (
     <section className="trajectory-section" aria-labelledby="trajectory-title" data-testid="trajectory">
       <h2 id="trajectory-title">{TRAJECTORY_TEXT.heading}</h2>
