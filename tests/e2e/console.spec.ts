@@ -293,18 +293,22 @@ test('on a tablet a note is dragged with a short hold of the finger', async ({ b
   await expect(group).toHaveCount(1);
 
   const handle = canvas.getByTestId('board-unsorted').getByTestId('note-drag-handle').first();
-  await handle.scrollIntoViewIfNeeded();
+  await centre(handle);
   const from = await handle.boundingBox();
-  const to = await group.boundingBox();
-  if (!from || !to) throw new Error('no boxes');
+  if (!from) throw new Error('no handle');
   const cdp = await context.newCDPSession(page);
   const touch = (type: string, x: number, y: number) =>
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] } as never);
   const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
   await touch('touchStart', start.x, start.y);
   await page.waitForTimeout(400); // the short hold that tells a drag from a scroll
+  await expect(page.locator('.drag-preview')).toBeVisible();
+  await centre(group);
+  const to = await group.boundingBox();
+  if (!to) throw new Error('no group');
   const end = { x: to.x + to.width / 2, y: to.y + Math.min(to.height / 2, 60) };
   for (let i = 1; i <= 10; i++) await touch('touchMove', start.x + ((end.x - start.x) * i) / 10, start.y + ((end.y - start.y) * i) / 10);
+  await expect(group).toHaveClass(/\bover\b/);
   await touch('touchEnd', end.x, end.y);
   await expect(group.getByTestId('console-note')).toHaveCount(1);
   await page.screenshot({ path: `${shots}/tablet-touch.png` });
@@ -312,18 +316,28 @@ test('on a tablet a note is dragged with a short hold of the finger', async ({ b
 
 // Waits for the drag to have started before moving to the target, and wiggles there so the
 // board re-checks what is under the pointer: a slow machine cannot drop into the old place.
+/**
+ * Puts an element in the middle of the viewport: near an edge the board scrolls by itself while a
+ * card is held there, and on a busy machine that scrolling moves the target away before the release.
+ */
+async function centre(element: ReturnType<Page['locator']>) {
+  await element.evaluate((node) => node.scrollIntoView({ block: 'center', inline: 'center' }));
+}
+
 async function dragByMouse(page: Page, handle: ReturnType<Page['locator']>, target: ReturnType<Page['locator']>) {
-  await handle.scrollIntoViewIfNeeded();
+  await centre(handle);
   const from = await handle.boundingBox();
   if (!from) throw new Error('no handle');
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 3 });
   await expect(page.locator('.drag-preview')).toBeVisible();
-  await target.scrollIntoViewIfNeeded();
+  await centre(target);
   const to = await target.boundingBox();
   if (!to) throw new Error('no target');
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
   await page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height / 2 + 2, { steps: 2 });
+  // The board decides the drop target on its next render; a busy machine lets the release overtake it.
+  await expect(target.locator('xpath=ancestor-or-self::*[@data-drop-id][1]')).toHaveClass(/\bover\b/);
   await page.mouse.up();
 }
