@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CreateWorkshopResponse, JoinResponse } from '@visiebord/shared/api';
 import type { Trajectory } from '@visiebord/shared/trajectory';
 import { api, createWorkshop, goToStep, postIntent, startServer, type TestServer } from './helpers.ts';
+import { connectPhone } from './sockets.ts';
 
 /**
  * Follow-ups, roles and the trajectory through real HTTP: a study day, a follow-up answered at the
@@ -90,6 +91,24 @@ describe('follow-ups', () => {
     expect(rubric.status).toBe(200);
     const note = await postIntent(server.url, followUp.id, phone.body.participantToken, { type: 'note.add', canvasId: 'terugzien', text: 'In de intervisie met studenten' });
     expect(note.status).toBe(200);
+  });
+
+  it('give a phone that comes back its answers to every step, not only to the step the flow stands at', async () => {
+    await finishedStudyDay();
+    const followUp = (await startFollowUp()).body;
+    const phone = (await join(followUp.joinCode, 'leraar')).body;
+    const rubric = await postIntent(server.url, followUp.id, phone.participantToken, { type: 'rubric.answer', stepId: 'rubric', aspectId: 'commitment', phase: 3 });
+    expect(rubric.status).toBe(200);
+
+    // A reload: a new live socket after the answers were given.
+    const socket = connectPhone(server.wsUrl, followUp.id, phone.participantToken);
+    await socket.opened;
+    await vi.waitFor(() => expect(socket.state.messages.some((m) => m.t === 'mine' && m.stepId === 'rubric')).toBe(true));
+    const mine = socket.state.messages.filter((m) => m.t === 'mine');
+    expect(mine.map((m) => m.stepId).sort()).toEqual(phone.selfPaced?.steps.map((s) => s.id).sort());
+    const rubricAnswers = mine.find((m) => m.stepId === 'rubric');
+    expect(JSON.stringify(rubricAnswers)).toContain('"commitment"');
+    socket.close();
   });
 
   it('close after their period: no new phones, no more answers, with a clear message', async () => {

@@ -5,12 +5,12 @@ import { PhoneUser, WorkshopApi } from './phoneFixtures.ts';
 
 /**
  * A colleague in a follow-up, on the phone at their own pace: lets the role question be and still
- * answers every step (the question does not come back), and going back shows, and lets them
- * change, what they already gave.
+ * answers every step (the question does not come back), and going back, also after a reload,
+ * shows, and lets them change, what they already gave.
  */
 const SCREENS = resolve(import.meta.dirname, '../../test-results/follow-up-phone');
 
-test('a follow-up phone that ignores the role question answers every step, and going back shows its answers', async ({ browser, request }) => {
+test('a follow-up phone that ignores the role question answers every step, and going back, also after a reload, shows its answers', async ({ browser, request }) => {
   test.setTimeout(120_000);
   mkdirSync(SCREENS, { recursive: true });
   const day = await WorkshopApi.create(request, 'studiedag-kort');
@@ -48,6 +48,16 @@ test('a follow-up phone that ignores the role question answers every step, and g
   await phone.waitForStep('rubric');
   await expect(phone.page.getByTestId('rubric-aspect').first()).toHaveAttribute('data-phase', '3');
   await expect(phone.page.getByTestId('role-choice')).toHaveCount(0);
+
+  // A reload (a phone that locked, a tab the browser dropped): what was given is still shown.
+  await phone.page.reload();
+  await phone.waitForStep('info');
+  await phone.page.getByTestId('step-next').click();
+  await phone.waitForStep('explain');
+  await expect(phone.page.getByTestId('explain-input')).toHaveValue('Samen opleiden met de pabo, elke dag in de klas.');
+  await phone.page.getByTestId('step-next').click();
+  await phone.waitForStep('rubric');
+  await expect(phone.page.getByTestId('rubric-aspect').first()).toHaveAttribute('data-phase', '3');
 
   await phone.context.close();
 });

@@ -1,7 +1,9 @@
 import type { WebSocket } from 'ws';
+import { readFollowUpOf } from '@visiebord/shared/doc';
 import {
   diffNotes,
   isEmptyDelta,
+  projectAllSteps,
   projectAnswers,
   sameStep,
   type LiveMessage,
@@ -13,8 +15,8 @@ import { LIVE_PROTOCOL_VERSION } from '@visiebord/shared/protocol';
 import type { LiveRoom } from './audienceRoom.ts';
 import { sendOrDrop, shareMessage, type SharedMessage } from './socketSend.ts';
 
-/** What one phone was last sent of its own, so it gets only changes. */
-type LiveConn = { participantId: string; own: ReadonlyMap<string, PhoneNote>; mine: string };
+/** What one phone was last sent of its own, so it gets only changes: its notes, and its answers per step. */
+type LiveConn = { participantId: string; own: ReadonlyMap<string, PhoneNote>; mine: Map<string, string> };
 
 const NO_NOTES: ReadonlyMap<string, PhoneNote> = new Map();
 
@@ -52,7 +54,7 @@ export class LiveAudience {
       this.lastPublic = projection.publicNotes;
     }
     const own = projection.ownByAuthor.get(participant.id) ?? NO_NOTES;
-    const conn: LiveConn = { participantId: participant.id, own, mine: '' };
+    const conn: LiveConn = { participantId: participant.id, own, mine: new Map() };
     this.conns.set(ws, conn);
     // Phones have nothing to say on this socket; intents go over HTTP.
     ws.on('message', () => undefined);
@@ -61,16 +63,28 @@ export class LiveAudience {
     sendOrDrop(ws, encode({ t: 'step', step: projection.step, serverNow: Date.now() }));
     sendOrDrop(ws, encode({ t: 'notes', reset: true, upsert: [...projection.publicNotes.values()], remove: [] }));
     sendOrDrop(ws, encode({ t: 'own', reset: true, upsert: [...own.values()], remove: [] }));
-    this.sendAnswers(ws, conn, projection.step);
+    this.sendAnswers(ws, conn, this.answerableSteps(projection.step));
   }
 
-  /** The phone's own answers to the current step, when they changed. */
-  private sendAnswers(ws: WebSocket, conn: LiveConn, step: PhoneStep | null): void {
-    if (!step) return;
-    const mine = encode({ t: 'mine', stepId: step.id, answers: projectAnswers(this.room.doc, step, conn.participantId) });
-    if (mine === conn.mine) return;
-    conn.mine = mine;
-    sendOrDrop(ws, mine);
+  /**
+   * The steps a phone answers now: the room's step during a study day; in a follow-up every step,
+   * since each phone goes through them at its own pace and, after a reload, must see what it gave.
+   */
+  private answerableSteps(current: PhoneStep | null): PhoneStep[] {
+    if (readFollowUpOf(this.room.doc)) return projectAllSteps(this.room.doc);
+    return current ? [current] : [];
+  }
+
+  /** The phone's own answers to those steps, each when it changed. */
+  private sendAnswers(ws: WebSocket, conn: LiveConn, steps: readonly PhoneStep[]): void {
+    // A phone forgets its answers to a step it left, so coming back to that step sends them again.
+    for (const stepId of conn.mine.keys()) if (!steps.some((step) => step.id === stepId)) conn.mine.delete(stepId);
+    for (const step of steps) {
+      const mine = encode({ t: 'mine', stepId: step.id, answers: projectAnswers(this.room.doc, step, conn.participantId) });
+      if (mine === conn.mine.get(step.id)) continue;
+      conn.mine.set(step.id, mine);
+      sendOrDrop(ws, mine);
+    }
   }
 
   publish(projection: RoomProjection): void {
@@ -81,13 +95,14 @@ export class LiveAudience {
     this.lastStep = projection.step;
     this.lastPublic = projection.publicNotes;
 
+    const steps = this.conns.size > 0 ? this.answerableSteps(projection.step) : [];
     for (const [ws, conn] of this.conns) {
       for (const message of shared) sendOrDrop(ws, message);
       const own = projection.ownByAuthor.get(conn.participantId) ?? NO_NOTES;
       const ownDelta = diffNotes(conn.own, own);
       conn.own = own;
       if (!isEmptyDelta(ownDelta)) sendOrDrop(ws, encode({ t: 'own', reset: false, ...ownDelta }));
-      this.sendAnswers(ws, conn, projection.step);
+      this.sendAnswers(ws, conn, steps);
     }
   }
 
