@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import type { CreateWorkshopResponse } from '@visiebord/shared/api';
 
 /** Step helpers for the console spec: make a workshop, skip to a step and fill a canvas through the API. */
 
-export type ApiWorkshop = { id: string; joinCode: string; facilitatorKey: string; beamerKey: string; urls: { facilitator: string; beamer: string; join: string } };
+export type ApiWorkshop = CreateWorkshopResponse;
 
 export async function createWorkshopViaApi(request: APIRequestContext, script: string): Promise<ApiWorkshop> {
   const response = await request.post('/api/workshops', { data: { script, title: 'Studiedag De Linde' } });

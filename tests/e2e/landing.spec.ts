@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { CreateWorkshopResponse } from '@visiebord/shared/api';
 
-type Created = { id: string; joinCode: string; facilitatorKey: string };
+type Created = CreateWorkshopResponse;
 
 async function workshopWithNotes(request: APIRequestContext): Promise<Created> {
   const created = (await (await request.post('/api/workshops', { data: { script: 'visie-kort', title: 'Studiedag De Linde 2026' } })).json()) as Created;

@@ -1,5 +1,6 @@
 import type {
   CreateWorkshopResponse,
+  ErrorResponse,
   HandfulResponse,
   IntentResponse,
   JoinResponse,
@@ -62,7 +63,8 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
 }
 
 function errorFromBody(status: number, data: unknown): ApiError {
-  const error = (data as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  // Any body may come back (a proxy's HTML page, nothing at all): each field is checked before use.
+  const error = (data as Partial<ErrorResponse> | null)?.error as Partial<Record<keyof ErrorResponse['error'], unknown>> | undefined;
   const code = typeof error?.code === 'string' ? error.code : `http_${status}`;
   const message =
     typeof error?.message === 'string' && error.message
@@ -82,8 +84,8 @@ export const joinWorkshop = (body: { code: string; name?: string }) =>
   requestJson<JoinResponse>('/api/join', { method: 'POST', body });
 
 /** Title and join code, readable with the beamer or the facilitator key. */
-export const fetchPublicWorkshop = (workshopId: string, key: string) =>
-  requestJson<PublicWorkshopResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/public`, { token: key });
+export const fetchPublicWorkshop = (workshopId: string, key: string, signal?: AbortSignal) =>
+  requestJson<PublicWorkshopResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/public`, { token: key, signal });
 
 export const postIntent = (workshopId: string, token: string, intent: Intent, signal?: AbortSignal) =>
   requestJson<IntentResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/intents`, { method: 'POST', body: intent, token, signal });
