@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { AppError, ERRORS, type ErrorBody, type ErrorCode } from '@visiebord/shared/api';
+import { AppError, ERRORS, type ErrorCode, type ErrorResponse } from '@visiebord/shared/api';
 
 /** Fastify's own client errors, in our words. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -10,7 +10,7 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_request',
 };
 
-const body = (code: ErrorCode | string, message: string): ErrorBody => ({ error: { code, message } });
+const body = (code: ErrorCode | string, message: string): ErrorResponse => ({ error: { code, message } });
 
 /**
  * One error handler: our own and Fastify's client errors pass through as `{error:{code,message}}`;

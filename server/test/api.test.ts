@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { api, createWorkshop, goToStep, joinWorkshop, postIntent, startServer, type TestServer } from './helpers.ts';
+import type { ErrorResponse } from '@visiebord/shared/api';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -10,7 +11,7 @@ afterEach(async () => {
   await server.close();
 });
 
-type ErrorBody = { error: { code: string; message: string } };
+type ErrorBody = ErrorResponse;
 
 describe('HTTP API', () => {
   it('answers the health check and lists scripts', async () => {

@@ -9,6 +9,7 @@ import { api, createWorkshop, eventually, goToStep, joinWorkshop } from './helpe
 import { buildServer, ServerFleet } from './process.ts';
 import { needServices, TEST_DATABASE_URL, TEST_REDIS_URL, testSchema } from './services.ts';
 import { connectDoc } from './sockets.ts';
+import type { WorkshopResponse } from '@visiebord/shared/api';
 
 /**
  * Several instances on one Postgres and one Redis, the way docs/deploy.md runs them: the compiled
@@ -20,7 +21,7 @@ const PORTS = [8390, 8391, 8392];
 const PHONES = 100;
 const CANVASES = ['wedstrijd', 'spelregels', 'goed-doen', 'trainen'];
 
-type Workshop = { canvases: Array<{ id: string; notes: Array<{ id: string; text: string }> }> };
+type Workshop = WorkshopResponse;
 
 const available = await needServices('Several instances (Postgres + Redis)', { postgres: true, redis: true });
 const schema = testSchema('cluster');

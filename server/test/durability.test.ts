@@ -7,8 +7,9 @@ import { readNotes } from '@visiebord/shared/doc';
 import { api, createWorkshop, eventually, goToStep, joinWorkshop, startServer } from './helpers.ts';
 import { spawnServer } from './process.ts';
 import { connectDoc } from './sockets.ts';
+import type { WorkshopResponse } from '@visiebord/shared/api';
 
-type Workshop = { canvases: Array<{ id: string; notes: Array<{ id: string; text: string }> }> };
+type Workshop = WorkshopResponse;
 
 const kills: Array<() => void> = [];
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { ERRORS } from '@visiebord/shared/api';
+import { ERRORS, type ErrorResponse } from '@visiebord/shared/api';
 import { CLOSE } from '@visiebord/shared/protocol';
 import { readConfig } from '../src/config.ts';
 import { DAY_MS } from '../src/privacy/retentionWindow.ts';
@@ -124,7 +124,7 @@ describe('join codes', () => {
     const response = await fetch(`${server.url}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: w.joinCode }) });
     expect(response.status).toBe(429);
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
-    const body = (await response.json()) as { error: { code: string; message: string } };
+    const body = (await response.json()) as ErrorResponse;
     expect(body.error.code).toBe('join_rate_limited');
     expect(body.error.message).toMatch(/te veel onjuiste codes/);
   });

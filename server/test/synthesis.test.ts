@@ -4,6 +4,7 @@ import type { CreateWorkshopResponse, JoinResponse } from '@visiebord/shared/api
 import { assignNoteToCluster, createCluster, getVisionText, readNotes, setNoteHidden } from '@visiebord/shared/doc';
 import { api, createWorkshop, eventually, goToStep, joinWorkshop, postIntent, startServer, type TestServer } from './helpers.ts';
 import { connectDoc, connectPhone } from './sockets.ts';
+import type { SynthesisResponse, WorkshopResponse } from '@visiebord/shared/api';
 
 const scriptsDir = fileURLToPath(new URL('./fixtures/scripts', import.meta.url));
 
@@ -36,8 +37,8 @@ afterEach(async () => {
   await server.close();
 });
 
-type Suggestion = { canvases: Array<{ canvasId: string; clusters: Array<{ id: string; label: string; noteIds: string[] }> }>; statement: string };
-type Workshop = { canvases: Array<{ id: string; clusters: Array<{ id: string; label: string; noteIds: string[] }> }>; vision: { statement: string; parts: Array<{ canvasId: string; text: string }> } };
+type Suggestion = SynthesisResponse;
+type Workshop = WorkshopResponse;
 
 it('suggests clusters and a draft, keeping the facilitator’s own groups and edits', async () => {
   const facilitator = connectDoc(server.wsUrl, w.id, w.facilitatorKey);

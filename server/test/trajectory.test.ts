@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CreateWorkshopResponse, JoinResponse } from '@visiebord/shared/api';
 import type { Trajectory } from '@visiebord/shared/trajectory';
 import { api, createWorkshop, goToStep, postIntent, startServer, type TestServer } from './helpers.ts';
+import type { FollowUpResponse } from '@visiebord/shared/api';
 import { connectPhone } from './sockets.ts';
 
 /**
@@ -20,7 +21,7 @@ afterEach(async () => {
   await server.close();
 });
 
-type FollowUp = { id: string; joinCode: string; beamerKey: string; openUntil: number; rootId: string; urls: Record<string, string> };
+type FollowUp = FollowUpResponse;
 type TrajectoryAnswer = Trajectory & { rootId: string };
 const code = (r: { body: unknown }) => (r.body as { error?: { code: string } }).error?.code;
 

@@ -11,6 +11,7 @@ import {
   splitSentences,
 } from '@visiebord/shared/doc';
 import { ApiPhone, expectNoSeriousA11yViolations, FacilitatorApi, facilitatorDoc, shoot } from './beamerFixtures.ts';
+import type { WorkshopResponse } from '@visiebord/shared/api';
 
 /**
  * The beamer through the short study day: what the room sees at each step type, driven by a
@@ -40,12 +41,8 @@ test('the beamer shows each step of the short study day to the back of the room'
   test.setTimeout(120_000);
   const facilitator = await FacilitatorApi.create(request, 'studiedag-kort');
   const { workshop } = facilitator;
-  type State = {
-    votes: Array<{ stepId: string; totals: Record<string, number> }>;
-    canvases: Array<{ notes: Array<{ id: string; hidden: boolean }>; clusters: Array<{ id: string; noteIds: string[] }> }>;
-  };
   const votedGroupsWithVisibleNotes = async () => {
-    const state = (await (await request.get(`/api/workshops/${workshop.id}`, { headers: { authorization: `Bearer ${workshop.facilitatorKey}` } })).json()) as State;
+    const state = (await (await request.get(`/api/workshops/${workshop.id}`, { headers: { authorization: `Bearer ${workshop.facilitatorKey}` } })).json()) as WorkshopResponse;
     const visible = new Set(state.canvases.flatMap((c) => c.notes.filter((n) => !n.hidden).map((n) => n.id)));
     const totals = state.votes.find((v) => v.stepId === 'prioriteren')?.totals ?? {};
     return state.canvases.flatMap((c) => c.clusters).filter((c) => c.noteIds.some((id) => visible.has(id)) && (totals[c.id] ?? 0) > 0).length;

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import type { CreateWorkshopResponse, JoinResponse } from '@visiebord/shared/api';
 
 /** Step helpers for the console spec: make a workshop, skip to a step and fill a canvas through the API. */
 
-export type ApiWorkshop = { id: string; joinCode: string; facilitatorKey: string; beamerKey: string; urls: { facilitator: string; beamer: string; join: string } };
+export type ApiWorkshop = CreateWorkshopResponse;
 
 export async function createWorkshopViaApi(request: APIRequestContext, script: string): Promise<ApiWorkshop> {
   const response = await request.post('/api/workshops', { data: { script, title: 'Studiedag De Linde' } });
@@ -29,7 +30,7 @@ export async function postNotesViaApi(request: APIRequestContext, workshop: ApiW
   for (let i = 0; i < texts.length; i += perParticipant) {
     const joined = await request.post('/api/join', { data: { code: workshop.joinCode, name: `Collega ${i / perParticipant + 1}` } });
     expect(joined.status()).toBe(201);
-    const { participantToken } = (await joined.json()) as { participantToken: string };
+    const { participantToken } = (await joined.json()) as JoinResponse;
     for (const text of texts.slice(i, i + perParticipant)) {
       const sent = await request.post(`/api/workshops/${workshop.id}/intents`, { headers: auth(participantToken), data: { id: randomUUID(), type: 'note.add', canvasId, text } });
       expect(sent.ok(), await sent.text()).toBe(true);

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import type { ExplainScore } from '@visiebord/shared/api';
+import type { ErrorResponse, ExplainScore } from '@visiebord/shared/api';
 import { ApiPhone, FacilitatorApi } from './beamerFixtures.ts';
 import { PhoneUser, WorkshopApi } from './phoneFixtures.ts';
 
@@ -27,7 +27,7 @@ async function rejectedCode(phone: ApiPhone, type: string, fields: Record<string
     headers: { authorization: `Bearer ${phone.token}` },
   });
   expect(response.status()).toBe(400);
-  return ((await response.json()) as { error: { code: string } }).error.code;
+  return ((await response.json()) as ErrorResponse).error.code;
 }
 
 test('the phone counts multi-codepoint text as the server does, at the limit and one past it', async ({ browser, request }) => {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PhoneUser, WorkshopApi } from './phoneFixtures.ts';
+import type { FollowUpResponse } from '@visiebord/shared/api';
 
 /**
  * A colleague in a follow-up, on the phone at their own pace: lets the role question be and still
@@ -15,7 +16,7 @@ test('a follow-up phone that ignores the role question answers every step, and g
   mkdirSync(SCREENS, { recursive: true });
   const day = await WorkshopApi.create(request, 'studiedag-kort');
   await day.goTo('afsluiting');
-  const followUp = (await day.post('/follow-ups', {})) as { joinCode: string };
+  const followUp = (await day.post('/follow-ups', {})) as FollowUpResponse;
 
   const phone = await PhoneUser.open(browser, 'vervolg');
   await phone.page.goto(`/j/${followUp.joinCode}`);

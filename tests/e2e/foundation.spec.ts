@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { Beamer, createWorkshopOnLanding, Facilitator, Phone } from './fixtures.ts';
+import type { WorkshopResponse } from '@visiebord/shared/api';
 
-type WorkshopJson = { canvases: Array<{ id: string; notes: Array<{ text: string; authorId: string }> }> };
+type WorkshopJson = WorkshopResponse;
 
 test('phones post, the beamer shows every note, and an offline phone’s notes arrive exactly once', async ({ browser, request }) => {
   const facilitator = new Facilitator(await (await browser.newContext()).newPage());

@@ -1,13 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { CreateWorkshopResponse, JoinResponse, WorkshopResponse } from '@visiebord/shared/api';
 
-type Created = { id: string; joinCode: string; facilitatorKey: string };
+type Created = CreateWorkshopResponse;
 
 async function workshopWithNotes(request: APIRequestContext): Promise<Created> {
   const created = (await (await request.post('/api/workshops', { data: { script: 'visie-kort', title: 'Studiedag De Linde 2026' } })).json()) as Created;
   const auth = { authorization: `Bearer ${created.facilitatorKey}` };
   await request.post(`/api/workshops/${created.id}/flow`, { data: { stepId: 'gedeelde-visie' }, headers: auth });
-  const phone = (await (await request.post('/api/join', { data: { code: created.joinCode } })).json()) as { participantToken: string };
+  const phone = (await (await request.post('/api/join', { data: { code: created.joinCode } })).json()) as JoinResponse;
   for (const text of ['School en pabo in één team', 'Een marathon, geen sprint']) {
     await request.post(`/api/workshops/${created.id}/intents`, {
       data: { id: crypto.randomUUID(), type: 'note.add', canvasId: 'wedstrijd', text },
@@ -38,10 +39,7 @@ test('a workshop continues from its JSON export as a new workshop with new links
   expect(id).not.toBe(old.id);
   expect(key).not.toBe(old.facilitatorKey);
 
-  const body = (await (await request.get(`/api/workshops/${id}`, { headers: { authorization: `Bearer ${key}` } })).json()) as {
-    title: string;
-    canvases: Array<{ id: string; notes: Array<{ text: string }> }>;
-  };
+  const body = (await (await request.get(`/api/workshops/${id}`, { headers: { authorization: `Bearer ${key}` } })).json()) as WorkshopResponse;
   expect(body.title).toBe('Studiedag De Linde 2026');
   expect(body.canvases.find((c) => c.id === 'wedstrijd')?.notes.map((n) => n.text).sort()).toEqual(['Een marathon, geen sprint', 'School en pabo in één team']);
 

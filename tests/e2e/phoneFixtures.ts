@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { CreateWorkshopResponse } from '@visiebord/shared/api';
 import { devices, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { WorkshopResponse } from '@visiebord/shared/api';
 
 /** The facilitator's side, through the HTTP API only: the phone spec drives the flow without a console. */
 export class WorkshopApi {
@@ -39,15 +40,7 @@ export class WorkshopApi {
   }
 }
 
-export type WorkshopJson = {
-  canvases: Array<{ id: string; notes: Array<{ id: string; text: string; authorName: string }>; clusters: Array<{ id: string; label: string }> }>;
-  polls: Array<{ stepId: string; respondents: number; counts: Record<string, number> }>;
-  votes: Array<{ stepId: string; voters: number; totals: Record<string, number> }>;
-  rubrics: Array<{ stepId: string; respondents: number; spread: Record<string, number[]> }>;
-  explanations: Array<{ stepId: string; count: number }>;
-  sorts: Array<{ stepId: string; count: number }>;
-  reactions: Array<{ stepId: string; sentences: Array<{ key: string; agree: number; question: number }> }>;
-};
+export type WorkshopJson = WorkshopResponse;
 
 /** A small, old phone: the narrowest screen the phone view is made for. */
 const smallPhone = { ...devices['Pixel 5'], viewport: { width: 360, height: 740 }, screen: { width: 360, height: 740 } };

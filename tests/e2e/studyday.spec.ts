@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createWorkshopOnLanding, Facilitator } from './fixtures.ts';
 import { PhoneUser } from './phoneFixtures.ts';
+import type { WorkshopResponse } from '@visiebord/shared/api';
 
 /**
  * The default study day from start to finish, the way a room lives it: the facilitator clicks
@@ -10,17 +11,7 @@ import { PhoneUser } from './phoneFixtures.ts';
  * A screenshot of the beamer and of a phone at every kind of step, to look at as people would.
  */
 
-type Step = { id: string; type: string; title: string; canvasIds: string[]; reveal?: string; canvases?: Array<{ id: string; reveal?: string }> };
-type Workshop = {
-  steps: Step[];
-  canvases: Array<{ id: string; notes: Array<{ text: string }> }>;
-  polls: Array<{ stepId: string; respondents: number }>;
-  votes: Array<{ stepId: string; voters: number }>;
-  rubrics: Array<{ stepId: string; respondents: number }>;
-  explanations: Array<{ stepId: string; count: number }>;
-  sorts: Array<{ stepId: string; count: number }>;
-  vision: { statement: string };
-};
+type Workshop = WorkshopResponse;
 
 const SCREENS = resolve(import.meta.dirname, '../../test-results/studyday');
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { PhoneUser } from './phoneFixtures.ts';
+import type { CreateWorkshopResponse } from '@visiebord/shared/api';
 
 /**
  * Is the vision lived? A study day with eight phones (five teachers, three school leaders), then a
@@ -12,7 +13,7 @@ import { PhoneUser } from './phoneFixtures.ts';
  */
 const SCREENS = resolve(import.meta.dirname, '../../test-results/trajectory');
 
-type Created = { id: string; joinCode: string; facilitatorKey: string; urls: { facilitator: string; beamer: string } };
+type Created = CreateWorkshopResponse;
 
 async function flow(request: APIRequestContext, w: Created, stepId: string) {
   const response = await request.post(`/api/workshops/${w.id}/flow`, { data: { stepId }, headers: { authorization: `Bearer ${w.facilitatorKey}` } });

@@ -1,11 +1,16 @@
 import type {
+  CreateWorkshopBody,
   CreateWorkshopResponse,
+  ErrorResponse,
   HandfulResponse,
   IntentResponse,
+  JoinBody,
   JoinResponse,
   PublicWorkshopResponse,
   ScriptSummary,
+  SynthesisBody,
   SynthesisResponse,
+  TimerBody,
   TimerResponse,
 } from '@visiebord/shared/api';
 import type { TimerAction } from '@visiebord/shared/doc';
@@ -62,7 +67,8 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
 }
 
 function errorFromBody(status: number, data: unknown): ApiError {
-  const error = (data as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  // Any body may come back (a proxy's HTML page, nothing at all): each field is checked before use.
+  const error = (data as Partial<ErrorResponse> | null)?.error as Partial<Record<keyof ErrorResponse['error'], unknown>> | undefined;
   const code = typeof error?.code === 'string' ? error.code : `http_${status}`;
   const message =
     typeof error?.message === 'string' && error.message
@@ -75,15 +81,15 @@ function errorFromBody(status: number, data: unknown): ApiError {
 
 export const listScripts = () => requestJson<ScriptSummary[]>('/api/scripts');
 
-export const createWorkshop = (body: { script: string; title?: string }) =>
+export const createWorkshop = (body: CreateWorkshopBody) =>
   requestJson<CreateWorkshopResponse>('/api/workshops', { method: 'POST', body });
 
-export const joinWorkshop = (body: { code: string; name?: string }) =>
+export const joinWorkshop = (body: JoinBody) =>
   requestJson<JoinResponse>('/api/join', { method: 'POST', body });
 
 /** Title and join code, readable with the beamer or the facilitator key. */
-export const fetchPublicWorkshop = (workshopId: string, key: string) =>
-  requestJson<PublicWorkshopResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/public`, { token: key });
+export const fetchPublicWorkshop = (workshopId: string, key: string, signal?: AbortSignal) =>
+  requestJson<PublicWorkshopResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/public`, { token: key, signal });
 
 export const postIntent = (workshopId: string, token: string, intent: Intent, signal?: AbortSignal) =>
   requestJson<IntentResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/intents`, { method: 'POST', body: intent, token, signal });
@@ -93,12 +99,12 @@ export const postTimer = (workshopId: string, key: string, action: TimerAction['
   requestJson<TimerResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/timer`, {
     method: 'POST',
     token: key,
-    body: seconds === undefined ? { action } : { action, seconds },
+    body: (action === 'start' ? { action, seconds } : { action }) satisfies TimerBody,
   });
 
 /** Runs the offline synthesis over these canvases; the server writes suggested groups and drafts into the document. */
 export const postSynthesis = (workshopId: string, key: string, canvasIds: readonly string[]) =>
-  requestJson<SynthesisResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/synthesis`, { method: 'POST', token: key, body: { canvasIds } });
+  requestJson<SynthesisResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/synthesis`, { method: 'POST', token: key, body: { canvasIds: [...canvasIds] } satisfies SynthesisBody });
 
 /** The notes this phone is asked to sort in a group step (the same ones after a reload). */
 export const fetchHandful = (workshopId: string, token: string, signal?: AbortSignal) =>

@@ -1,4 +1,4 @@
-import type { JoinResponse } from '@visiebord/shared/api';
+import type { IntentResult, JoinResponse } from '@visiebord/shared/api';
 import type { PhoneAnswers, PhoneNote, PhoneStep } from '@visiebord/shared/projection';
 import { isOutdatedHello, type LiveMessage } from '@visiebord/shared/protocol';
 import { createStore } from 'zustand/vanilla';
@@ -113,7 +113,7 @@ function applyDelta(base: Record<string, PhoneNote>, upsert: PhoneNote[], remove
  * What an acknowledgement means for the phone's own notes, applied at once so an acknowledged
  * note shows exactly once, even before the server's `own` message arrives.
  */
-export function applyAcknowledged(own: Record<string, PhoneNote>, sent: IntentBody, answer: { noteId?: string }): Record<string, PhoneNote> {
+export function applyAcknowledged(own: Record<string, PhoneNote>, sent: IntentBody, answer: Pick<IntentResult, 'noteId'>): Record<string, PhoneNote> {
   switch (sent.type) {
     case 'note.add': {
       if (!answer.noteId || own[answer.noteId]) return own;

@@ -24,6 +24,11 @@ export function adoptStream(ws: WebSocket, stream: Duplex): void {
 /**
  * One message for many sockets, framed once. A room sends the same bytes to hundreds of beamers or
  * phones; framing (and, for text, encoding) them per socket is work done a thousand times over.
+ *
+ * Why our own frame and not `ws.send(payload)` per socket: encoded once and framed by `ws` per
+ * socket, the send loop cost about a fifth more CPU (13 against 11 µs a socket at 500 sockets,
+ * 15 against 12.5 at 1,000), and `ws` offers no public way to frame once (`Sender.frame` is
+ * internal and untyped).
  */
 export type SharedMessage = { readonly data: Uint8Array | string; readonly frame: Buffer };
 

@@ -25,12 +25,12 @@ async function describe(app: FastifyInstance, retention: RetentionWindows, id: s
 export async function retentionRoutes(app: FastifyInstance, options: { retention: RetentionWindows }) {
   const { retention } = options;
 
-  app.get<IdParams>('/api/workshops/:id/retention', async (request) => {
+  app.get<IdParams>('/api/workshops/:id/retention', async (request): Promise<RetentionResponse> => {
     const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);
     return describe(app, retention, record.id);
   });
 
-  app.patch<IdParams>('/api/workshops/:id', async (request) => {
+  app.patch<IdParams>('/api/workshops/:id', async (request): Promise<RetentionResponse> => {
     const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);
     const parsed = retentionBody.safeParse(request.body);
     if (!parsed.success) throw new AppError('retention_invalid');

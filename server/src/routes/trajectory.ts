@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { AppError, TITLE_MAX_LENGTH } from '@visiebord/shared/api';
+import { AppError, TITLE_MAX_LENGTH, type FollowUpResponse, type TrajectoryResponse } from '@visiebord/shared/api';
 import { removeFollowUpLink } from '@visiebord/shared/doc';
 import { requireWorkshopKey } from '../auth/requireAccess.ts';
 import { createFollowUp, rootIdOf } from '../workshops/createFollowUp.ts';
@@ -30,7 +30,7 @@ export async function trajectoryRoutes(app: FastifyInstance) {
   };
   const sessionsOf = (rootId: string) => trajectorySessions(app.rooms, app.store, rootId);
 
-  app.post<IdParams>('/api/workshops/:id/follow-ups', async (request, reply) => {
+  app.post<IdParams>('/api/workshops/:id/follow-ups', async (request, reply): Promise<FollowUpResponse> => {
     const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);
     const body = parseBody(followUpBody, request.body ?? {});
     const room = await app.rooms.get(record.id);
@@ -44,7 +44,7 @@ export async function trajectoryRoutes(app: FastifyInstance) {
   });
 
   // The beamer may show it too: only sums, and roles only from five answers, like its heat map.
-  app.get<IdParams>('/api/workshops/:id/trajectory', async (request) => {
+  app.get<IdParams>('/api/workshops/:id/trajectory', async (request): Promise<TrajectoryResponse> => {
     const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator', 'beamer']);
     const rootId = await rootOf(record.id);
     return { rootId, ...trajectoryOf(await sessionsOf(rootId)) };

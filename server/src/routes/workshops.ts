@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError, createWorkshopBody, flowBody, timerBody, type CreateWorkshopResponse, type FlowResponse, type PublicWorkshopResponse, type TimerResponse } from '@visiebord/shared/api';
+import { AppError, createWorkshopBody, flowBody, timerBody, type CreateWorkshopResponse, type FlowResponse, type PublicWorkshopResponse, type TimerResponse, type WorkshopResponse } from '@visiebord/shared/api';
 import { nextTimer, readCurrentStep, readFlow, readMeta, setCurrentStep, setTimer } from '@visiebord/shared/doc';
 import { timerSecondsOf } from '@visiebord/shared/rules';
 import { requireWorkshopKey } from '../auth/requireAccess.ts';
@@ -22,7 +22,7 @@ export async function workshopRoutes(app: FastifyInstance) {
     return { ...created, urls: workshopUrls(publicBaseUrl(app, request), created) };
   });
 
-  app.get<IdParams>('/api/workshops/:id', async (request) => {
+  app.get<IdParams>('/api/workshops/:id', async (request): Promise<WorkshopResponse> => {
     const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator']);
     const room = await loadedRoom(app, record.id);
     return workshopJson(record, room.doc, {

@@ -17,6 +17,7 @@ runStoreConformance('SQLite', openIn((store) => store));
 // What the app really hands its routes: the store inside the storage-failure and retention wrappers.
 runStoreConformance('SQLite, storage failures refused', openIn((store) => refuseOnStorageErrors(store)));
 runStoreConformance('SQLite, retention windows kept', openIn((store) => keepRetentionWindows(store).store));
+runStoreConformance('SQLite, both wrappers as the app stacks them', openIn((store) => keepRetentionWindows(refuseOnStorageErrors(store)).store));
 
 it('leaves no byte of a deleted workshop in the data files', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'visiebord-store-'));

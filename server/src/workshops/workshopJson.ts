@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
+import type { WorkshopResponse } from '@visiebord/shared/api';
 import { asString, readFlow, readResults, readVision, readWorkshop, roots } from '@visiebord/shared/doc';
 import type { WorkshopRecord } from '../store/types.ts';
 
 /** `GET /api/workshops/:id`: the workshop as plain JSON, in the shape DESIGN.md promises. */
-export function workshopJson(record: WorkshopRecord, doc: Y.Doc, stats: { participants: number; online: number }) {
+export function workshopJson(record: WorkshopRecord, doc: Y.Doc, stats: { participants: number; online: number }): WorkshopResponse {
   const snapshot = readWorkshop(doc);
   const names = new Map<string, string>();
   roots(doc).participants.forEach((value, id) => {

@@ -6,12 +6,13 @@ import { api, createWorkshop, eventually, goToStep, joinWorkshop } from '../help
 import { ServerFleet } from '../process.ts';
 import { seeded, SimulatedPhone } from './phones.ts';
 import { report } from './report.ts';
+import type { WorkshopResponse } from '@visiebord/shared/api';
 
 const PHONES = 100;
 const KILLS = 3;
 const CANVASES = ['wedstrijd', 'spelregels', 'goed-doen', 'trainen'];
 
-type Workshop = { canvases: Array<{ id: string; notes: Array<{ id: string; text: string }> }> };
+type Workshop = WorkshopResponse;
 
 const cleanup: Array<() => void> = [];
 afterEach(() => {

@@ -16,6 +16,7 @@ import type { Store } from '../../src/store/types.ts';
 import { api, createWorkshop, eventually, goToStep, joinWorkshop, testClientDir } from '../helpers.ts';
 import { connectDoc } from '../sockets.ts';
 import { report } from './report.ts';
+import type { WorkshopResponse } from '@visiebord/shared/api';
 
 /** What better-sqlite3 throws when the disk is full. */
 const diskFull = () => Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
@@ -55,7 +56,7 @@ afterEach(async () => {
   for (const fn of cleanup.splice(0).reverse()) await fn();
 });
 
-type WorkshopJson = { canvases: Array<{ id: string; notes: Array<{ id: string; text: string }> }> };
+type WorkshopJson = WorkshopResponse;
 
 describe('a data folder that cannot take more', () => {
   it('refuses writes with storage_failed (503, in Dutch) instead of acknowledging them, and takes them again afterwards', async () => {

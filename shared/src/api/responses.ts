@@ -1,6 +1,11 @@
+import type { CanvasInfo } from '../doc/canvas.ts';
+import type { Results } from '../doc/results.ts';
+import type { StepView } from '../doc/snapshot.ts';
 import type { Timer } from '../doc/timer.ts';
+import type { Vision } from '../doc/vision.ts';
 import type { PhoneStep } from '../projection/types.ts';
 import type { SynthesisResult } from '../synthesis/types.ts';
+import type { Trajectory } from '../trajectory/model.ts';
 
 /**
  * What each HTTP route answers, one type per route: the server's handlers return these, the client
@@ -49,6 +54,35 @@ export type JoinResponse = {
   selfPaced?: { steps: PhoneStep[]; openUntil: number };
 };
 
+/** A note as `GET /api/workshops/:id` lists it: its author's name beside the id, the time as ISO 8601. */
+export type WorkshopNoteJson = {
+  id: string;
+  text: string;
+  authorId: string;
+  authorName: string;
+  clusterId: string | null;
+  hidden: boolean;
+  createdAt: string;
+};
+
+/** `GET /api/workshops/:id` (facilitator key): the whole workshop as plain JSON, the room's results added up. */
+export type WorkshopResponse = {
+  id: string;
+  title: string;
+  joinCode: string;
+  scriptId: string;
+  currentStepId: string;
+  timer: Timer | null;
+  createdAt: string;
+  deleteAfter: string;
+  participants: { joined: number; online: number };
+  steps: StepView[];
+  canvases: Array<
+    Omit<CanvasInfo, 'title'> & { notes: WorkshopNoteJson[]; clusters: Array<{ id: string; label: string; noteIds: string[] }> }
+  >;
+  vision: Vision;
+} & Results;
+
 /** `GET /api/workshops/:id/public` (facilitator or beamer key): what the beamer needs besides the document. */
 export type PublicWorkshopResponse = { id: string; title: string; joinCode: string; joinUrl: string; serverNow: number };
 
@@ -78,8 +112,10 @@ export type SynthesisResponse = { canvases: CanvasSuggestion[]; statement: strin
 /** `GET /api/workshops/:id/handful` (participant token): the notes this phone is asked to sort. */
 export type HandfulResponse = { stepId: string; notes: Array<{ id: string; text: string }> };
 
-/** `GET /api/workshops/:id/retention` and `PATCH /api/workshops/:id`. */
-/** `deleteAfterDays` is absent while the deployment's default applies. */
+/**
+ * `GET /api/workshops/:id/retention` and `PATCH /api/workshops/:id`. `deleteAfterDays` is absent
+ * while the deployment's default applies.
+ */
 export type RetentionResponse = { ok: true; deleteAfterDays?: number; deleteAfter: string };
 
 /** `GET /api/workshops/:id/explain-score`: how many colleagues explain the vision in their own words. */
@@ -101,3 +137,17 @@ export type ExplainScore = {
   meetsNorm: boolean;
   themes: Array<{ id: string; label: string; coveredBy: number }>;
 };
+
+/** `POST /api/workshops/:id/follow-ups` (201): the new follow-up, open to phones until `openUntil` (ms since epoch). */
+export type FollowUpResponse = {
+  id: string;
+  joinCode: string;
+  beamerKey: string;
+  openUntil: number;
+  /** The study day the trajectory started with. */
+  rootId: string;
+  urls: { facilitator: string; beamer: string; join: string };
+};
+
+/** `GET /api/workshops/:id/trajectory` (facilitator or beamer key): the study day and its follow-ups compared. */
+export type TrajectoryResponse = { rootId: string } & Trajectory;

@@ -26,8 +26,10 @@ export const joinBody = z.object({
 export type JoinBody = z.infer<typeof joinBody>;
 
 export const flowBody = z.object({ stepId: z.string().min(1).max(100) });
+export type FlowBody = z.infer<typeof flowBody>;
 
 export const synthesisBody = z.object({ canvasIds: z.array(z.string().min(1).max(100)).max(50).optional() });
+export type SynthesisBody = z.infer<typeof synthesisBody>;
 
 export const timerBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('start'), seconds: z.number().int().min(5).max(4 * 60 * 60).optional() }),
@@ -35,7 +37,7 @@ export const timerBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('addMinute') }),
   z.object({ action: z.literal('clear') }),
 ]);
-
+export type TimerBody = z.infer<typeof timerBody>;
 
 /** Join codes leave out look-alikes (0/O, 1/I/L) so a room can read them off a beamer. */
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

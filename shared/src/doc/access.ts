@@ -4,7 +4,7 @@ import { CANVAS_KEY, readCanvasInfo, type CanvasInfo } from './canvas.ts';
 import { readCluster, type Cluster } from './cluster.ts';
 import { readNote, type Note } from './note.ts';
 import { ROOT } from './roots.ts';
-import { asNumber, asString } from './values.ts';
+import { asNumber, asString, readFields } from './values.ts';
 
 // The workshop's flow (step, timer, spotlight, revealed results) lives in its own module; it is
 // re-exported here for the readers that take everything from access.
@@ -74,16 +74,8 @@ export function readScript(doc: Y.Doc): Script | null {
 export type Meta = { schemaVersion: number; title: string; scriptId: string; locale: string };
 
 export function readMeta(doc: Y.Doc): Meta {
-  const meta = roots(doc).meta;
-  return {
-    schemaVersion: asNumber(meta.get('schemaVersion')),
-    title: asString(meta.get('title')),
-    scriptId: asString(meta.get('scriptId')),
-    locale: asString(meta.get('locale'), 'nl'),
-  };
+  return readFields(roots(doc).meta, { schemaVersion: asNumber, title: asString, scriptId: asString, locale: (v) => asString(v, 'nl') });
 }
-
-/** What the beamer shows large: one note, or one cluster of a canvas. */
 
 export function readCanvas(doc: Y.Doc, canvasId: string): CanvasInfo | null {
   return readCanvasInfo(getCanvasMap(doc, canvasId));

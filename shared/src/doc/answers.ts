@@ -62,30 +62,32 @@ const readPiles = (value: unknown): SortPiles | null =>
 const readExplanation = (value: unknown): Explanation | null =>
   isRecord(value) && typeof value.text === 'string' && typeof value.at === 'number' ? { text: value.text, at: value.at } : null;
 
-export const readVotes = (doc: Y.Doc, stepId: string) => readAnswers(doc, 'votes', stepId, readCounts);
-export const readVoteOf = (doc: Y.Doc, stepId: string, pid: string) => readAnswer(doc, 'votes', stepId, pid, readCounts) ?? {};
-export const setVotes = (doc: Y.Doc, stepId: string, pid: string, allocation: VoteAllocation, origin?: unknown) =>
-  setAnswer(doc, 'votes', stepId, pid, allocation, origin);
+/**
+ * The three ways in to one kind of answer: every phone's for a step (`all`), one phone's (`of`,
+ * null when it gave none) and writing one phone's (`set`), all validated by the same guard.
+ */
+function answerKind<T>(kind: AnswerKind, read: (v: unknown) => T | null) {
+  return {
+    all: (doc: Y.Doc, stepId: string) => readAnswers(doc, kind, stepId, read),
+    of: (doc: Y.Doc, stepId: string, pid: string) => readAnswer(doc, kind, stepId, pid, read),
+    set: (doc: Y.Doc, stepId: string, pid: string, value: T, origin?: unknown) => setAnswer(doc, kind, stepId, pid, value, origin),
+  };
+}
 
-export const readPollAnswers = (doc: Y.Doc, stepId: string) => readAnswers(doc, 'polls', stepId, readStrings);
-export const readPollAnswerOf = (doc: Y.Doc, stepId: string, pid: string) => readAnswer(doc, 'polls', stepId, pid, readStrings);
-export const setPollAnswer = (doc: Y.Doc, stepId: string, pid: string, answer: PollAnswer, origin?: unknown) =>
-  setAnswer(doc, 'polls', stepId, pid, answer, origin);
+const votes = answerKind<VoteAllocation>('votes', readCounts);
+export const { all: readVotes, set: setVotes } = votes;
+/** A phone's dots, none when it placed none. */
+export const readVoteOf = (doc: Y.Doc, stepId: string, pid: string) => votes.of(doc, stepId, pid) ?? {};
 
-export const readRubricAnswers = (doc: Y.Doc, stepId: string) => readAnswers(doc, 'rubric', stepId, readCounts);
-export const readRubricAnswerOf = (doc: Y.Doc, stepId: string, pid: string) => readAnswer(doc, 'rubric', stepId, pid, readCounts) ?? {};
-export const setRubricAnswer = (doc: Y.Doc, stepId: string, pid: string, answer: RubricAnswer, origin?: unknown) =>
-  setAnswer(doc, 'rubric', stepId, pid, answer, origin);
+export const { all: readPollAnswers, of: readPollAnswerOf, set: setPollAnswer } = answerKind<PollAnswer>('polls', readStrings);
 
-export const readSorts = (doc: Y.Doc, stepId: string) => readAnswers(doc, 'sorts', stepId, readPiles);
-export const readSortOf = (doc: Y.Doc, stepId: string, pid: string) => readAnswer(doc, 'sorts', stepId, pid, readPiles);
-export const setSort = (doc: Y.Doc, stepId: string, pid: string, piles: SortPiles, origin?: unknown) =>
-  setAnswer(doc, 'sorts', stepId, pid, piles, origin);
+const rubric = answerKind<RubricAnswer>('rubric', readCounts);
+export const { all: readRubricAnswers, set: setRubricAnswer } = rubric;
+export const readRubricAnswerOf = (doc: Y.Doc, stepId: string, pid: string) => rubric.of(doc, stepId, pid) ?? {};
 
-export const readExplanations = (doc: Y.Doc, stepId: string) => readAnswers(doc, 'explanations', stepId, readExplanation);
-export const readExplanationOf = (doc: Y.Doc, stepId: string, pid: string) => readAnswer(doc, 'explanations', stepId, pid, readExplanation);
-export const setExplanation = (doc: Y.Doc, stepId: string, pid: string, explanation: Explanation, origin?: unknown) =>
-  setAnswer(doc, 'explanations', stepId, pid, explanation, origin);
+export const { all: readSorts, of: readSortOf, set: setSort } = answerKind<SortPiles>('sorts', readPiles);
+
+export const { all: readExplanations, of: readExplanationOf, set: setExplanation } = answerKind<Explanation>('explanations', readExplanation);
 
 function readReactionsValue(value: unknown): Reactions | null {
   if (!isRecord(value)) return null;
@@ -94,10 +96,9 @@ function readReactionsValue(value: unknown): Reactions | null {
   return reactions;
 }
 
-export const readReactions = (doc: Y.Doc, stepId: string) => readAnswers(doc, 'reactions', stepId, readReactionsValue);
-export const readReactionsOf = (doc: Y.Doc, stepId: string, pid: string) => readAnswer(doc, 'reactions', stepId, pid, readReactionsValue) ?? {};
-export const setReactions = (doc: Y.Doc, stepId: string, pid: string, reactions: Reactions, origin?: unknown) =>
-  setAnswer(doc, 'reactions', stepId, pid, reactions, origin);
+const reactions = answerKind<Reactions>('reactions', readReactionsValue);
+export const { all: readReactions, set: setReactions } = reactions;
+export const readReactionsOf = (doc: Y.Doc, stepId: string, pid: string) => reactions.of(doc, stepId, pid) ?? {};
 
 /** Removes every answer to one step: the facilitator's reset after a test round. */
 export function clearStepAnswers(doc: Y.Doc, stepId: string, origin?: unknown): void {

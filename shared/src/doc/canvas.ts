@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { CanvasSpec } from '../script/schema.ts';
-import { asBoolean, asString } from './values.ts';
+import { asBoolean, asString, readFields } from './values.ts';
 
 /** A canvas's fixed content (from the script) and its live state (from the facilitator). */
 export type CanvasInfo = {
@@ -32,17 +32,11 @@ export function createCanvasMap(spec: CanvasSpec, stepId: string): Y.Map<unknown
   return map;
 }
 
+const CANVAS_FIELDS = { stepId: asString, title: asString, prompt: asString, explanation: asString, revealed: asBoolean, locked: asBoolean };
+
 export function readCanvasInfo(value: unknown): CanvasInfo | null {
   if (!(value instanceof Y.Map)) return null;
   const id = value.get('id');
   if (typeof id !== 'string') return null;
-  return {
-    id,
-    stepId: asString(value.get('stepId')),
-    title: asString(value.get('title')),
-    prompt: asString(value.get('prompt')),
-    explanation: asString(value.get('explanation')),
-    revealed: asBoolean(value.get('revealed')),
-    locked: asBoolean(value.get('locked')),
-  };
+  return { id, ...readFields(value, CANVAS_FIELDS) };
 }

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { ScriptStep } from '../script/schema.ts';
 import { readScript, roots } from './access.ts';
 import { readTimer, type Timer } from './timer.ts';
-import { asNumber, asString } from './values.ts';
+import { asNumber, asString, readFields } from './values.ts';
 
 /** Where the room is: the current step, its timer, the spotlight and which results are shown. */
 
@@ -25,14 +25,8 @@ function readSpotlight(value: unknown): Spotlight | null {
 }
 
 export function readFlow(doc: Y.Doc): Flow {
-  const flow = roots(doc).flow;
-  return {
-    currentStepId: asString(flow.get('currentStepId')),
-    stepStartedAt: asNumber(flow.get('stepStartedAt')),
-    timer: readTimer(flow.get('timer')),
-    spotlight: readSpotlight(flow.get('spotlight')),
-    revealedSteps: readRevealedSteps(flow.get(REVEALED_STEPS_KEY)),
-  };
+  const guards = { currentStepId: asString, stepStartedAt: asNumber, timer: readTimer, spotlight: readSpotlight, [REVEALED_STEPS_KEY]: readRevealedSteps };
+  return readFields(roots(doc).flow, guards);
 }
 
 /** Key in `flow` of the nested map stepId → true for steps whose results are shown. */

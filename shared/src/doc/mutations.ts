@@ -14,6 +14,15 @@ import type { Timer } from './timer.ts';
  * `origin` lets observers (and the server) tell facilitator edits from intents.
  */
 
+/** The map under `key` in `parent`, made there on first use; call inside a transaction. */
+function nestedMap(parent: Y.Map<unknown>, key: string): Y.Map<unknown> {
+  const existing = parent.get(key);
+  if (existing instanceof Y.Map) return existing as Y.Map<unknown>;
+  const made = new Y.Map<unknown>();
+  parent.set(key, made);
+  return made;
+}
+
 export function initWorkshop(doc: Y.Doc, init: { script: Script; title: string; now: number }): void {
   doc.transact(() => {
     const { meta, flow, canvases } = roots(doc);
@@ -57,15 +66,10 @@ export function setSpotlight(doc: Y.Doc, spotlight: Spotlight | null, origin: un
 
 /** Shows (or hides again) the results of a poll, vote or rubric step whose script hides them. */
 export function setStepResultsRevealed(doc: Y.Doc, stepId: string, revealed: boolean, origin: unknown = ORIGIN.facilitator): void {
-  const { flow } = roots(doc);
   doc.transact(() => {
-    let shown = flow.get(REVEALED_STEPS_KEY);
-    if (!(shown instanceof Y.Map)) {
-      shown = new Y.Map<unknown>();
-      flow.set(REVEALED_STEPS_KEY, shown);
-    }
-    if (revealed) (shown as Y.Map<unknown>).set(stepId, true);
-    else (shown as Y.Map<unknown>).delete(stepId);
+    const shown = nestedMap(roots(doc).flow, REVEALED_STEPS_KEY);
+    if (revealed) shown.set(stepId, true);
+    else shown.delete(stepId);
   }, origin);
 }
 
@@ -152,15 +156,7 @@ export function setParticipantName(doc: Y.Doc, participantId: string, name: stri
 
 /** Sets one field of a participant's entry (name, role), making the entry on first use. */
 export function setParticipantField(doc: Y.Doc, participantId: string, field: 'name' | 'role', value: string, origin: unknown): void {
-  const { participants } = roots(doc);
-  doc.transact(() => {
-    let entry = participants.get(participantId);
-    if (!(entry instanceof Y.Map)) {
-      entry = new Y.Map<unknown>();
-      participants.set(participantId, entry);
-    }
-    (entry as Y.Map<unknown>).set(field, value);
-  }, origin);
+  doc.transact(() => nestedMap(roots(doc).participants, participantId).set(field, value), origin);
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { asBoolean, asNullableString, asNumber, asString } from './values.ts';
+import { asBoolean, asNullableString, asNumber, asString, readFields } from './values.ts';
 
 /** A sticky note as every reader sees it, validated out of its `Y.Map`. */
 export type Note = {
@@ -65,20 +65,20 @@ export function readNote(value: unknown): Note | null {
   return note;
 }
 
+const NOTE_FIELDS = {
+  text: asString,
+  authorId: asString,
+  clusterId: asNullableString,
+  hidden: asBoolean,
+  x: asNumber,
+  y: asNumber,
+  createdAt: asNumber,
+  updatedAt: asNumber,
+};
+
 function parseNote(value: Y.Map<unknown>): Note | null {
   const id = value.get('id');
   const canvasId = value.get('canvasId');
   if (typeof id !== 'string' || typeof canvasId !== 'string') return null;
-  return Object.freeze({
-    id,
-    canvasId,
-    text: asString(value.get('text')),
-    authorId: asString(value.get('authorId')),
-    clusterId: asNullableString(value.get('clusterId')),
-    hidden: asBoolean(value.get('hidden')),
-    x: asNumber(value.get('x')),
-    y: asNumber(value.get('y')),
-    createdAt: asNumber(value.get('createdAt')),
-    updatedAt: asNumber(value.get('updatedAt')),
-  });
+  return Object.freeze({ id, canvasId, ...readFields(value, NOTE_FIELDS) });
 }

@@ -145,41 +145,41 @@ function stepsOf<T extends ScriptStep['type']>(script: Script | null, type: T): 
   return (script?.steps ?? []).filter((s): s is StepOf<T> => s.type === type);
 }
 
-function exportPolls(script: Script | null, results: Results): ExportPoll[] {
-  return stepsOf(script, 'poll').map((step) => {
-    const result = results.polls.find((p) => p.stepId === step.id);
-    return {
-      stepId: step.id,
-      title: step.title,
-      question: step.question,
-      kind: step.kind,
-      respondents: result?.respondents ?? 0,
-      options: step.options.map((o) => ({ id: o.id, label: o.label, count: result?.counts[o.id] ?? 0 })),
-    };
+/** Each step of a type beside the room's result for it (none while nobody answered). */
+function stepsWithResult<T extends ScriptStep['type'], R extends { stepId: string; respondents: number }>(
+  script: Script | null,
+  type: T,
+  results: readonly R[],
+): Array<{ step: StepOf<T>; result: R | undefined; respondents: number }> {
+  return stepsOf(script, type).map((step) => {
+    const result = results.find((r) => r.stepId === step.id);
+    return { step, result, respondents: result?.respondents ?? 0 };
   });
 }
 
+function exportPolls(script: Script | null, results: Results): ExportPoll[] {
+  return stepsWithResult(script, 'poll', results.polls).map(({ step, result, respondents }) => ({
+    stepId: step.id,
+    title: step.title,
+    question: step.question,
+    kind: step.kind,
+    respondents,
+    options: step.options.map((o) => ({ id: o.id, label: o.label, count: result?.counts[o.id] ?? 0 })),
+  }));
+}
+
 function exportRubrics(script: Script | null, results: Results): ExportRubric[] {
-  return stepsOf(script, 'rubric').map((step) => {
-    const result = results.rubrics.find((r) => r.stepId === step.id);
-    return {
-      stepId: step.id,
-      title: step.title,
-      question: step.question ?? '',
-      phaseNames: [...step.phaseNames],
-      respondents: result?.respondents ?? 0,
-      aspects: step.aspects.map((aspect) => {
-        const spread = result?.spread[aspect.id] ?? [0, 0, 0, 0];
-        return {
-          id: aspect.id,
-          title: aspect.title,
-          phases: [...aspect.phases],
-          spread: [spread[0], spread[1], spread[2], spread[3]],
-          median: medianPhase(spread),
-        };
-      }),
-    };
-  });
+  return stepsWithResult(script, 'rubric', results.rubrics).map(({ step, result, respondents }) => ({
+    stepId: step.id,
+    title: step.title,
+    question: step.question ?? '',
+    phaseNames: [...step.phaseNames],
+    respondents,
+    aspects: step.aspects.map((aspect) => {
+      const spread = result?.spread[aspect.id] ?? [0, 0, 0, 0];
+      return { id: aspect.id, title: aspect.title, phases: [...aspect.phases], spread: [spread[0], spread[1], spread[2], spread[3]], median: medianPhase(spread) };
+    }),
+  }));
 }
 
 /** The same figure and verdict the beamer and the console show (`explainScore`). */

@@ -23,31 +23,27 @@ export type { IntentResult };
  * Throws an AppError when a rule says no; the document is then unchanged.
  */
 export function applyIntent(doc: Y.Doc, ctx: IntentContext, intent: Intent): IntentResult {
-  switch (intent.type) {
-    case 'note.add':
-      return applyNoteAdd(doc, ctx, intent);
-    case 'note.edit':
-      return applyNoteEdit(doc, ctx, intent);
-    case 'note.delete':
-      return applyNoteDelete(doc, ctx, intent);
-    case 'profile.rename':
-      return applyRename(doc, ctx, intent);
-    case 'profile.role':
-      return applyRole(doc, ctx, intent);
-    case 'vote.set':
-      return applyVote(doc, ctx, intent);
-    case 'poll.answer':
-      return applyPollAnswer(doc, ctx, intent);
-    case 'rubric.answer':
-      return applyRubricAnswer(doc, ctx, intent);
-    case 'sort.submit':
-      return applySort(doc, ctx, intent);
-    case 'explain.submit':
-      return applyExplanation(doc, ctx, intent);
-    case 'vision.react':
-      return applyReaction(doc, ctx, intent);
-  }
+  // The table pairs each type with its own rule, so this call cannot mix them up.
+  const rule = INTENT_RULES[intent.type] as IntentRule<typeof intent.type>;
+  return rule(doc, ctx, intent);
 }
+
+type IntentRule<T extends Intent['type']> = (doc: Y.Doc, ctx: IntentContext, intent: IntentOf<T>) => IntentResult;
+
+/** One rule per intent type; a new type fails to compile until it has one here. */
+const INTENT_RULES: { [T in Intent['type']]: IntentRule<T> } = {
+  'note.add': applyNoteAdd,
+  'note.edit': applyNoteEdit,
+  'note.delete': applyNoteDelete,
+  'profile.rename': applyRename,
+  'profile.role': applyRole,
+  'vote.set': applyVote,
+  'poll.answer': applyPollAnswer,
+  'rubric.answer': applyRubricAnswer,
+  'sort.submit': applySort,
+  'explain.submit': applyExplanation,
+  'vision.react': applyReaction,
+};
 
 /**
  * A canvas takes notes only while its prompt step is current, the facilitator has not locked it

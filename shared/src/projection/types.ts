@@ -18,8 +18,11 @@ export type PhoneStep = {
   /** For info and close steps: titled paragraphs with their sources (the four reasons, say). */
   items?: Array<{ title?: string; text: string; source?: string }>;
   /** For a synthesis step: the draft statement, sentence by sentence, to react to. */
-  vision?: { sentences: Array<{ key: string; text: string }> };
+  vision?: { sentences: PhoneSentence[] };
 };
+
+/** One sentence of the draft statement, keyed so a reaction stays with it while others change. */
+export type PhoneSentence = { key: string; text: string };
 
 export type PhoneCanvas = { id: string; prompt: string; explanation: string; open: boolean; revealed: boolean };
 

@@ -6,8 +6,7 @@ import { AnswerStateLine } from './AnswerStateLine';
 import { answerKey, type Reaction } from './answerIntents';
 import { pendingAnswer, type Outbox } from './outbox';
 import { useAnswerStatus, useMyAnswers } from './usePhoneStep';
-
-type Sentence = { key: string; text: string };
+import type { PhoneSentence as Sentence } from '@visiebord/shared/projection';
 
 const keyOf = (stepId: string, sentenceKey: string) => answerKey({ type: 'vision.react', stepId, sentenceKey, reaction: 'none' });
 

@@ -1,3 +1,4 @@
+import type { IntentResult } from '@visiebord/shared/api';
 import { ApiError } from '../../lib/api';
 import { backoffDelay } from '../../lib/backoff';
 import { markFailed, markRetry, markSending, markSent, nextToSend, requestFor, type IntentBody, type Outbox } from './outbox';
@@ -5,9 +6,9 @@ import { markFailed, markRetry, markSending, markSent, nextToSend, requestFor, t
 export type OutboxDriverDeps = {
   read: () => Outbox;
   write: (outbox: Outbox) => void;
-  send: (body: IntentBody) => Promise<{ noteId?: string; name?: string }>;
+  send: (body: IntentBody) => Promise<IntentResult>;
   /** Called after the server acknowledged an entry: what was sent and what came back. */
-  acknowledged: (sent: IntentBody, answer: { noteId?: string; name?: string }) => void;
+  acknowledged: (sent: IntentBody, answer: IntentResult) => void;
   /** The token is no longer valid: the page joins again, then kicks the driver. */
   unauthorized: () => void;
   random?: () => number;

@@ -9,7 +9,7 @@ export type PhoneSession = {
   name: string;
   title: string;
   /** The roles the workshop offers; absent from older servers (then no role is asked). */
-  roles?: Array<{ id: string; label: string }>;
+  roles?: NonNullable<JoinResponse['roles']>;
   /** Set once the phone chose a role or skipped the question, so it is asked once. */
   roleAsked?: boolean;
   /** A follow-up: every step, gone through at the phone's own pace, and until when it is open. */

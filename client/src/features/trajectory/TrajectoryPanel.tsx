@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { FollowUpResponse as FollowUp } from '@visiebord/shared/api';
 import type { Trajectory } from '@visiebord/shared/trajectory';
 import type { ApiError} from '../../lib/api';
 import { requestJson } from '../../lib/api';
@@ -6,8 +7,6 @@ import { downloadTrajectory } from '../facilitator/export/exportFile';
 import { RoleTables } from './RoleTables';
 import { TrajectoryChart } from './TrajectoryChart';
 import { TRAJECTORY_TEXT } from './trajectoryText';
-
-type FollowUp = { id: string; joinCode: string; openUntil: number; urls: { facilitator: string; join: string } };
 
 /**
  * In the console: start a follow-up of a finished workshop, and the trajectory so far (chart,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { requestJson } from '../../lib/api';
+import { fetchPublicWorkshop } from '../../lib/api';
 import type { SyncStatus } from '../../state/workshopStore';
 
 /**
@@ -22,10 +22,8 @@ export function useServerClock(workshopId: string, key: string | null, status: S
     if (!key || status !== 'connected') return;
     const controller = new AbortController();
     const sentAt = Date.now();
-    requestJson<{ serverNow?: number }>(`/api/workshops/${encodeURIComponent(workshopId)}/public`, { token: key, signal: controller.signal }).then(
-      ({ serverNow }) => {
-        if (typeof serverNow === 'number') setOffset(clockOffset(serverNow, sentAt, Date.now()));
-      },
+    fetchPublicWorkshop(workshopId, key, controller.signal).then(
+      ({ serverNow }) => setOffset(clockOffset(serverNow, sentAt, Date.now())),
       // Keep the last known offset: a failed measurement is no reason to jump the clock.
       () => undefined,
     );
