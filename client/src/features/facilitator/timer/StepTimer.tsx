@@ -2,7 +2,7 @@ import type { Timer, TimerAction } from '@visiebord/shared/doc';
 import { DEFAULT_TIMER_MINUTES, formatCountdown, remainingMs } from '@visiebord/shared/rules';
 import { useState } from 'react';
 import { ApiError } from '../../../lib/api';
-import { spokenCountdown } from '../../../lib/spokenTime';
+import { spokenCountdown } from '../../../i18n/spokenTime';
 import { postTimer } from '../../../lib/api';
 import { useNow, useServerClock } from '../../workshop/useServerClock';
 
