@@ -11,7 +11,7 @@ export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 export const SOURCE_LANGUAGE: Language = 'nl';
 
-/** A bound translate function, e.g. `t('notesLeft', { count: 2 })`. */
+/** A bound translate function, e.g. `t('vote.dots', { count: 2 })`. */
 export type T = (key: string, values?: Record<string, unknown>) => string;
 
 const messages = i18next.createInstance();
@@ -104,7 +104,7 @@ export async function setLanguage(language: Language): Promise<void> {
   changed();
 }
 
-/** Translates outside React, e.g. in a module that builds a spoken text: `t('phone', 'notesLeft', { count })`. */
+/** Translates outside React, e.g. in a module that builds a spoken text: `t('phone', 'vote.dots', { count })`. */
 export function t(namespace: Namespace, key: string, values?: Record<string, unknown>): string {
   return messages.t(key, { ...values, ns: namespace }) as string;
 }
