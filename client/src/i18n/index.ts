@@ -99,8 +99,11 @@ export function asLanguage(value: unknown): Language {
  */
 export async function setLanguage(language: Language): Promise<void> {
   await Promise.all([...registered].map((namespace) => loadTranslation(language, namespace)));
-  if (messages.language !== language) await messages.changeLanguage(language);
   if (typeof document !== 'undefined') document.documentElement.lang = language;
+  // Nothing to re-render when the language stays: a new translate function would restart effects
+  // that depend on it (the phone's live socket among them).
+  if (messages.language === language) return;
+  await messages.changeLanguage(language);
   changed();
 }
 
