@@ -83,6 +83,11 @@ export function readMeta(doc: Y.Doc): Meta {
   };
 }
 
+/** The language of the workshop's screens, from its script; Dutch for anything else. */
+export function readLanguage(doc: Y.Doc): 'nl' | 'en' {
+  return readMeta(doc).locale === 'en' ? 'en' : 'nl';
+}
+
 /** What the beamer shows large: one note, or one cluster of a canvas. */
 
 export function readCanvas(doc: Y.Doc, canvasId: string): CanvasInfo | null {

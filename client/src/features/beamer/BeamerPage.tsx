@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
+import '../../i18n/sources/beamer';
+import { useWorkshopLanguage } from '../../i18n/useT';
 import { readKeyFromHash } from '../../lib/location';
 import { ConnectionStatus, FinalProblem, MissingKey } from '../workshop/ConnectionStatus';
 import { usePublicWorkshop } from '../workshop/usePublicWorkshop';
@@ -25,6 +27,7 @@ export default function BeamerPage({ workshopId }: { workshopId: string }) {
   const presence = useStore(store, (s) => s.presence);
   const status = useStore(store, (s) => s.status);
   const { offset } = useServerClock(workshopId, key, status);
+  useWorkshopLanguage(snapshot?.locale ?? info?.language);
 
   if (!key) return <MissingKey surface="beamer" />;
   const step = snapshot?.steps.find((s) => s.id === snapshot.currentStepId);

@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import type { WorkshopSnapshot } from '@visiebord/shared/doc';
 import { useStore } from 'zustand';
+import '../../i18n/sources/console';
+import '../../i18n/sources/board';
+import '../../i18n/sources/trajectory';
+import { useWorkshopLanguage } from '../../i18n/useT';
 import { joinUrl, readKeyFromHash } from '../../lib/location';
 import { loadSavedWorkshop } from '../../lib/savedWorkshops';
 import { ConnectionStatus, FinalProblem, MissingKey } from '../workshop/ConnectionStatus';
@@ -23,6 +27,7 @@ export default function ConsolePage({ workshopId }: { workshopId: string }) {
   const snapshot = useStore(store, (s) => s.snapshot);
   const synced = useStore(store, (s) => s.synced);
   const partOfTrajectory = useStore(store, (s) => s.inTrajectory);
+  useWorkshopLanguage(snapshot?.locale ?? info?.language);
 
   if (!key) return <MissingKey surface="console" />;
   const joinCode = info?.joinCode;

@@ -1,3 +1,4 @@
+import '../../i18n/sources/landing';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
 import { ImportWorkshopForm } from './ImportWorkshopForm';
 import { JoinCodeForm } from './JoinCodeForm';

@@ -1,5 +1,7 @@
 import { isWellFormedJoinCode, normalizeJoinCode } from '@visiebord/shared/api';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import '../../i18n/sources/phone';
+import { useWorkshopLanguage } from '../../i18n/useT';
 import { joinWorkshop, type ApiError } from '../../lib/api';
 import { navigate } from '../../router';
 import { joinedStep, type StepMessage } from '../../state/phoneStore';
@@ -19,6 +21,7 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
   // What the last join said of the current step: shown at once, while the live socket connects.
   const [firstStep, setFirstStep] = useState<StepMessage | null>(null);
   const lastRejoin = useRef(0);
+  useWorkshopLanguage(session?.language);
 
   // Show the canonical code in the address bar (people type it in lower case, with spaces).
   useEffect(() => {

@@ -4,7 +4,7 @@ import { ApiError, fetchPublicWorkshop } from '../../lib/api';
 import { backoffDelay } from '../../lib/backoff';
 
 /** What the console and the beamer show of it (a saved workshop knows these before the server answers). */
-type PublicWorkshop = Pick<PublicWorkshopResponse, 'id' | 'title' | 'joinCode'>;
+type PublicWorkshop = Pick<PublicWorkshopResponse, 'id' | 'title' | 'joinCode' | 'language'>;
 
 export type PublicWorkshopState = { info: PublicWorkshop | null; error: string | null };
 
