@@ -1,13 +1,10 @@
-import type { ScriptSummary } from '@visiebord/shared/api';
 import { TITLE_MAX_LENGTH } from '@visiebord/shared/api';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { ApiError, createWorkshop, listScripts } from '../../lib/api';
 import { CreatedLinks } from './CreatedLinks';
+import { ScriptChoice, type Scripts } from './ScriptChoice';
 import { useWorkshopCreation } from './useWorkshopCreation';
-
-/** `failed` with the server's message, if it gave one (the fallback is said in the page's language). */
-type Scripts = { list: ScriptSummary[]; loading: boolean; failed: boolean; serverMessage: string | null };
 
 /** The facilitator: pick a script, optionally a title, and get the three links. */
 export function CreateWorkshopForm() {
@@ -48,33 +45,7 @@ export function CreateWorkshopForm() {
     <form className="card landing-card" onSubmit={submit}>
       <h2>{t('create.title')}</h2>
       <p className="hint">{t('create.hint')}</p>
-      <label htmlFor={`${id}-script`}>{t('create.script')}</label>
-      <select
-        id={`${id}-script`}
-        data-testid="create-script-select"
-        value={scriptId}
-        onChange={(e) => setScriptId(e.target.value)}
-        disabled={scripts.loading || scripts.list.length === 0}
-      >
-        {scripts.loading && <option value="">{t('create.loading')}</option>}
-        {scripts.list.map((script) => (
-          <option key={script.id} value={script.id}>
-            {script.title}
-          </option>
-        ))}
-      </select>
-      {chosen && (
-        <p className="hint script-summary">
-          {t('create.steps', { count: chosen.steps })}
-          {chosen.minutes ? ` · ${t('create.minutes', { count: chosen.minutes })}` : ''}
-          {chosen.description ? ` — ${chosen.description}` : ''}
-        </p>
-      )}
-      {scripts.failed && (
-        <p className="error-text" role="alert">
-          {scripts.serverMessage ?? t('create.scriptsFailed')}
-        </p>
-      )}
+      <ScriptChoice id={`${id}-script`} scripts={scripts} scriptId={scriptId} onChange={setScriptId} />
       <label htmlFor={`${id}-title`}>{t('create.titleLabel')}</label>
       <input
         id={`${id}-title`}
