@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ERRORS } from '@visiebord/shared/api';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, SOURCE_LANGUAGE, type Language } from './index';
 
@@ -30,6 +31,12 @@ function variables(text: string): string[] {
   return [...new Set([...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((match) => match[1] ?? ''))].sort();
 }
 
+/** The server's refusals: their Dutch lives in shared/src/api/errors.ts, so only translations list them. */
+const SERVER_ERRORS = 'errors.';
+function withoutServerErrors(flat: Map<string, string>): Map<string, string> {
+  return new Map([...flat].filter(([key]) => !key.startsWith(SERVER_ERRORS)));
+}
+
 const files = new Set(LANGUAGES.flatMap((language) => readdirSync(join(root, language))));
 
 describe('locales', () => {
@@ -41,7 +48,7 @@ describe('locales', () => {
     it(`${file}: every key in every language, with the same values`, () => {
       const source = flatten(read(SOURCE_LANGUAGE, file));
       for (const language of LANGUAGES.filter((other) => other !== SOURCE_LANGUAGE)) {
-        const translated = flatten(read(language, file));
+        const translated = withoutServerErrors(flatten(read(language, file)));
         expect([...translated.keys()].sort(), `${language}/${file} keys`).toEqual([...source.keys()].sort());
         for (const [key, text] of source) {
           expect(variables(translated.get(key) ?? ''), `${language}/${file} ${key}`).toEqual(variables(text));
@@ -50,6 +57,15 @@ describe('locales', () => {
       }
     });
   }
+
+  it('translates every error the server can answer, and the lost connection', () => {
+    const codes = [...Object.keys(ERRORS), 'network'].sort();
+    for (const language of LANGUAGES.filter((other) => other !== SOURCE_LANGUAGE)) {
+      const keys = [...flatten(read(language, 'common.json')).keys()].filter((key) => key.startsWith(SERVER_ERRORS));
+      expect(keys.map((key) => key.slice(SERVER_ERRORS.length)).sort(), language).toEqual(codes);
+    }
+    expect([...flatten(read(SOURCE_LANGUAGE, 'common.json')).keys()].filter((key) => key.startsWith(SERVER_ERRORS))).toEqual([]);
+  });
 
   it('writes plurals with both forms', () => {
     for (const language of LANGUAGES) {

@@ -1,5 +1,5 @@
 import type { Timer } from '@visiebord/shared/doc';
-import { spokenTimeLeft } from '../../lib/spokenTime';
+import { spokenTimeLeft } from '../../i18n/spokenTime';
 import { timerDisplay } from './logic/timerDisplay';
 import { useNow } from '../workshop/useServerClock';
 

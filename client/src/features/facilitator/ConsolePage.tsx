@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { WorkshopSnapshot } from '@visiebord/shared/doc';
 import { useStore } from 'zustand';
+import '../../i18n/sources/common';
 import '../../i18n/sources/console';
 import '../../i18n/sources/board';
 import '../../i18n/sources/trajectory';

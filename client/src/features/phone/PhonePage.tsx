@@ -1,7 +1,8 @@
 import { isWellFormedJoinCode, normalizeJoinCode } from '@visiebord/shared/api';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import '../../i18n/sources/phone';
-import { useWorkshopLanguage } from '../../i18n/useT';
+import { useT, useWorkshopLanguage } from '../../i18n/useT';
+import { apiErrorText } from '../../i18n/errors';
 import { joinWorkshop, type ApiError } from '../../lib/api';
 import { navigate } from '../../router';
 import { joinedStep, type StepMessage } from '../../state/phoneStore';
@@ -22,6 +23,7 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
   const [firstStep, setFirstStep] = useState<StepMessage | null>(null);
   const lastRejoin = useRef(0);
   useWorkshopLanguage(session?.language);
+  const t = useT('phone');
 
   // Show the canonical code in the address bar (people type it in lower case, with spaces).
   useEffect(() => {
@@ -48,7 +50,7 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
       setNotice(message);
     };
     if (!previous || now - lastRejoin.current < REJOIN_COOLDOWN_MS) {
-      giveUp('Je bent niet meer aangemeld bij deze workshop. Doe opnieuw mee.');
+      giveUp(t('join.signedOut'));
       return;
     }
     lastRejoin.current = now;
@@ -58,17 +60,17 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
           { workshopId, participantId, participantToken, title: answer.title ?? previous.title, name: answer.name ?? previous.name, ...sessionExtras(answer) },
           joinedStep(answer),
         ),
-      (error: ApiError) => giveUp(error.message),
+      (error: ApiError) => giveUp(apiErrorText(error)),
     );
-  }, [code, joined]);
+  }, [code, joined, t]);
 
   if (!isWellFormedJoinCode(code)) {
     return (
       <main className="phone">
         <div className="phone-panel">
-          <h1>Deze code klopt niet</h1>
+          <h1>{t('badCode.title')}</h1>
           <p>
-            Een code heeft 6 tekens, zoals op het scherm voorin de zaal. <a href="/">Vul de code opnieuw in</a>.
+            {t('badCode.text')} <a href="/">{t('badCode.again')}</a>.
           </p>
         </div>
       </main>

@@ -2,10 +2,9 @@ import type { Timer, TimerAction } from '@visiebord/shared/doc';
 import { DEFAULT_TIMER_MINUTES, formatCountdown, remainingMs } from '@visiebord/shared/rules';
 import { useState } from 'react';
 import { useT } from '../../../i18n/useT';
-import { ApiError } from '../../../lib/api';
-import { postTimer } from '../../../lib/api';
+import { spokenCountdown } from '../../../i18n/spokenTime';
+import { ApiError, postTimer } from '../../../lib/api';
 import { useNow, useServerClock } from '../../workshop/useServerClock';
-import { spokenCountdown } from './spokenCountdown';
 
 /**
  * The current step's timer: start (the step's suggested minutes), pause, +1 minuut, stop. The
@@ -14,6 +13,7 @@ import { spokenCountdown } from './spokenCountdown';
  */
 export function StepTimer({ workshopId, facilitatorKey, stepId, minutes, timer }: { workshopId: string; facilitatorKey: string; stepId: string; minutes: number | undefined; timer: Timer | null }) {
   const t = useT('console');
+  const common = useT('common');
   const { offset, learn } = useServerClock(workshopId, facilitatorKey);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -42,7 +42,7 @@ export function StepTimer({ workshopId, facilitatorKey, stepId, minutes, timer }
       <h3 id="step-timer-title" className="panel-title">
         {t('timer.title')}
       </h3>
-      <p className="timer-clock" role="timer" aria-label={t('timer.timeLeft', { time: spokenCountdown(t, left) })} data-testid="timer-remaining">
+      <p className="timer-clock" role="timer" aria-label={common('time.left', { time: spokenCountdown(left) })} data-testid="timer-remaining">
         {formatCountdown(left)}
       </p>
       <p className="timer-state" aria-live="polite">
