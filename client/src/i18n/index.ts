@@ -11,7 +11,7 @@ export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 export const SOURCE_LANGUAGE: Language = 'nl';
 
-/** A bound translate function, e.g. `t('notesLeft', { count: 2 })`. */
+/** A bound translate function, e.g. `t('vote.dots', { count: 2 })`. */
 export type T = (key: string, values?: Record<string, unknown>) => string;
 
 const messages = i18next.createInstance();
@@ -99,12 +99,15 @@ export function asLanguage(value: unknown): Language {
  */
 export async function setLanguage(language: Language): Promise<void> {
   await Promise.all([...registered].map((namespace) => loadTranslation(language, namespace)));
-  if (messages.language !== language) await messages.changeLanguage(language);
   if (typeof document !== 'undefined') document.documentElement.lang = language;
+  // Nothing to re-render when the language stays: a new translate function would restart effects
+  // that depend on it (the phone's live socket among them).
+  if (messages.language === language) return;
+  await messages.changeLanguage(language);
   changed();
 }
 
-/** Translates outside React, e.g. in a module that builds a spoken text: `t('phone', 'notesLeft', { count })`. */
+/** Translates outside React, e.g. in a module that builds a spoken text: `t('phone', 'vote.dots', { count })`. */
 export function t(namespace: Namespace, key: string, values?: Record<string, unknown>): string {
   return messages.t(key, { ...values, ns: namespace }) as string;
 }

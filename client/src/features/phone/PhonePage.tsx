@@ -2,6 +2,7 @@ import { isWellFormedJoinCode, normalizeJoinCode } from '@visiebord/shared/api';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import '../../i18n/sources/phone';
 import { useT, useWorkshopLanguage } from '../../i18n/useT';
+import { t as translate } from '../../i18n';
 import { apiErrorText } from '../../i18n/errors';
 import { joinWorkshop, type ApiError } from '../../lib/api';
 import { navigate } from '../../router';
@@ -50,7 +51,7 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
       setNotice(message);
     };
     if (!previous || now - lastRejoin.current < REJOIN_COOLDOWN_MS) {
-      giveUp(t('join.signedOut'));
+      giveUp(translate('phone', 'join.signedOut'));
       return;
     }
     lastRejoin.current = now;
@@ -62,7 +63,7 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
         ),
       (error: ApiError) => giveUp(apiErrorText(error)),
     );
-  }, [code, joined, t]);
+  }, [code, joined]);
 
   if (!isWellFormedJoinCode(code)) {
     return (
