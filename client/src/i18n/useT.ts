@@ -8,7 +8,8 @@ export type { T } from './index';
 
 /** A namespace's translate function; the component re-renders when the workshop's language arrives. */
 export function useT(namespace: Namespace): T {
-  const version = useSyncExternalStore(subscribeToMessages, messagesVersion);
+  // The same version on a server render (a test renders screens to text without a browser).
+  const version = useSyncExternalStore(subscribeToMessages, messagesVersion, messagesVersion);
   // `version` is a dependency on purpose: a new function after a language change re-runs memos that use it.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   return useMemo<T>(() => (key, values) => translate(namespace, key, values), [namespace, version]);
