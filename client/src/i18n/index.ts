@@ -88,6 +88,11 @@ export function currentLanguage(): Language {
   return messages.language === 'en' ? 'en' : 'nl';
 }
 
+/** The browser's own language, for a page that does not know its workshop yet (the phone's join form). */
+export function browserLanguage(): Language {
+  return typeof navigator !== 'undefined' && /^en\b/i.test(navigator.language) ? 'en' : SOURCE_LANGUAGE;
+}
+
 /** Reads a workshop's language from the wire, where an older server or script may say nothing. */
 export function asLanguage(value: unknown): Language {
   return value === 'en' ? 'en' : 'nl';

@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { retryAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
 import { answerStateLabel, type AnswerStatus } from './answerStatus';
+import { TimeUpNotice } from './StepTimer';
 import { useTimeUp } from './usePhoneStep';
 import { useT } from '../../i18n/useT';
 
@@ -30,5 +31,16 @@ export function AnswerStateLine({ store, status, sentLabel }: { store: PhoneStor
         </p>
       )}
     </div>
+  );
+}
+
+/** The end of an answer card: that the time is up, when it is, and where the answer is. */
+export function AnswerFooter({ store, status, sentLabel }: { store: PhoneStore; status: AnswerStatus; sentLabel: string }) {
+  const timeUp = useTimeUp(store);
+  return (
+    <>
+      {timeUp && <TimeUpNotice />}
+      <AnswerStateLine store={store} status={status} sentLabel={sentLabel} />
+    </>
   );
 }

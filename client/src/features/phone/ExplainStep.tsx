@@ -3,13 +3,12 @@ import { useStore } from 'zustand';
 import { sendAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
 import { checkText, EXPLANATION_MAX_LENGTH } from '@visiebord/shared/rules';
-import { AnswerStateLine } from './AnswerStateLine';
+import { AnswerFooter } from './AnswerStateLine';
 import { TextAnswerBox } from './TextAnswerBox';
 import { useT } from '../../i18n/useT';
 import { answerKey } from './answerIntents';
 import { pendingAnswer } from './outbox';
 import { forgetDraft, loadDraft, saveDraft } from './phoneDrafts';
-import { TimeUpNotice } from './StepTimer';
 import { useAnswerStatus, useMyAnswers, useTimeUp } from './usePhoneStep';
 
 
@@ -70,8 +69,7 @@ export function ExplainStep({ store, stepId, prompt, code }: { store: PhoneStore
           {sent === undefined ? t('send') : !unchanged ? t('sendChange') : status.state === 'sent' ? t('sent') : t('send')}
         </button>
       </TextAnswerBox>
-      {timeUp && <TimeUpNotice />}
-      <AnswerStateLine store={store} status={status} sentLabel={t('explain.sentLabel')} />
+      <AnswerFooter store={store} status={status} sentLabel={t('explain.sentLabel')} />
     </form>
   );
 }

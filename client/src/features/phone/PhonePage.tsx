@@ -2,7 +2,7 @@ import { isWellFormedJoinCode, normalizeJoinCode } from '@visiebord/shared/api';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import '../../i18n/sources/phone';
 import { useT, useWorkshopLanguage } from '../../i18n/useT';
-import { t as translate } from '../../i18n';
+import { browserLanguage, t as translate } from '../../i18n';
 import { apiErrorText } from '../../i18n/errors';
 import { joinWorkshop, type ApiError } from '../../lib/api';
 import { navigate } from '../../router';
@@ -23,7 +23,8 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
   // What the last join said of the current step: shown at once, while the live socket connects.
   const [firstStep, setFirstStep] = useState<StepMessage | null>(null);
   const lastRejoin = useRef(0);
-  useWorkshopLanguage(session?.language);
+  // Before joining, the workshop's language is unknown: the join form follows the browser's.
+  useWorkshopLanguage(session ? (session.language ?? 'nl') : browserLanguage());
   const t = useT('phone');
 
   // Show the canonical code in the address bar (people type it in lower case, with spaces).

@@ -3,10 +3,9 @@ import { useId, useState } from 'react';
 import { useStore } from 'zustand';
 import { sendAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
-import { AnswerStateLine } from './AnswerStateLine';
+import { AnswerFooter } from './AnswerStateLine';
 import { answerKey } from './answerIntents';
 import { pendingAnswer } from './outbox';
-import { TimeUpNotice } from './StepTimer';
 import { useAnswerStatus, useMyAnswers, useTimeUp } from './usePhoneStep';
 import { useT } from '../../i18n/useT';
 
@@ -74,8 +73,7 @@ export function PollStep({ store, stepId, poll }: { store: PhoneStore; stepId: s
           {hint}
         </p>
       )}
-      {timeUp && <TimeUpNotice />}
-      <AnswerStateLine store={store} status={status} sentLabel={t('poll.sentLabel')} />
+      <AnswerFooter store={store} status={status} sentLabel={t('poll.sentLabel')} />
     </section>
   );
 }

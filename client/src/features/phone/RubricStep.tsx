@@ -3,11 +3,10 @@ import { useId, useState } from 'react';
 import { useStore } from 'zustand';
 import { sendAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
-import { AnswerStateLine } from './AnswerStateLine';
+import { AnswerFooter } from './AnswerStateLine';
 import { answerKey } from './answerIntents';
 import { pendingAnswer, type Outbox } from './outbox';
 import { phaseText, rubricProgress } from './rubricProgress';
-import { TimeUpNotice } from './StepTimer';
 import { useAnswerStatus, useMyAnswers, useTimeUp } from './usePhoneStep';
 import { useT } from '../../i18n/useT';
 
@@ -93,8 +92,7 @@ export function RubricStep({ store, stepId, rubric }: { store: PhoneStore; stepI
           );
         })}
       </ul>
-      {timeUp && <TimeUpNotice />}
-      <AnswerStateLine store={store} status={status} sentLabel={t('rubric.sentLabel')} />
+      <AnswerFooter store={store} status={status} sentLabel={t('rubric.sentLabel')} />
     </section>
   );
 }

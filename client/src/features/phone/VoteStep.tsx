@@ -3,10 +3,9 @@ import { useId, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { sendAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
-import { AnswerStateLine } from './AnswerStateLine';
+import { AnswerFooter } from './AnswerStateLine';
 import { answerKey } from './answerIntents';
 import { pendingAnswer } from './outbox';
-import { TimeUpNotice } from './StepTimer';
 import { useAnswerStatus, useMyAnswers, useTimeUp } from './usePhoneStep';
 import { addBlockedReason, canAddDot, canRemoveDot, dotsPerTarget, remainingLabel } from './voteMath';
 import { useT } from '../../i18n/useT';
@@ -96,8 +95,7 @@ export function VoteStep({ store, stepId, vote }: { store: PhoneStore; stepId: s
           })}
         </ul>
       )}
-      {timeUp && <TimeUpNotice />}
-      <AnswerStateLine store={store} status={status} sentLabel={t('vote.sentLabel')} />
+      <AnswerFooter store={store} status={status} sentLabel={t('vote.sentLabel')} />
     </section>
   );
 }
