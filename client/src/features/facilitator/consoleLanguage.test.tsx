@@ -2,10 +2,12 @@ import '../../i18n/sources/board';
 import '../../i18n/sources/common';
 import '../../i18n/sources/console';
 import '../../i18n/sources/landing';
+import '../../i18n/sources/trajectory';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addNote, createCluster, initWorkshop, readResults, readWorkshop, setNoteHidden, type WorkshopSnapshot } from '@visiebord/shared/doc';
 import { parseScript } from '@visiebord/shared/script';
+import type { Trajectory } from '@visiebord/shared/trajectory';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -16,6 +18,9 @@ import { CreatedLinks } from '../landing/CreatedLinks';
 import { CreateWorkshopForm } from '../landing/CreateWorkshopForm';
 import { ImportWorkshopForm } from '../landing/ImportWorkshopForm';
 import { JoinCodeForm } from '../landing/JoinCodeForm';
+import { RoleTables } from '../trajectory/RoleTables';
+import { TrajectoryChart } from '../trajectory/TrajectoryChart';
+import { TrajectoryPanel } from '../trajectory/TrajectoryPanel';
 import { BeamerButton } from './BeamerButton';
 import { ConsoleCanvas } from './ConsoleCanvas';
 import { ExportMenu } from './export/ExportMenu';
@@ -35,7 +40,7 @@ import { SentenceReactions } from './vision/SentenceReactions';
  */
 
 const locales = join(import.meta.dirname, '../../i18n/locales');
-const NAMESPACES = ['console', 'board', 'landing'] as const;
+const NAMESPACES = ['console', 'board', 'landing', 'trajectory'] as const;
 
 type Messages = { [key: string]: string | Messages };
 const texts = (messages: Messages): string[] => Object.values(messages).flatMap((v) => (typeof v === 'string' ? [v] : texts(v)));
@@ -71,6 +76,27 @@ function workshop(): { snapshot: WorkshopSnapshot; doc: Y.Doc } {
   return { snapshot: readWorkshop(doc), doc };
 }
 
+/** A study day and one follow-up; the summary sentences come from the server and are left out here. */
+function trajectory(): Trajectory {
+  const explain = (explaining: number, participants: number) => ({ share: explaining / participants, participants, submitted: participants, explaining, norm: 80, meetsNorm: explaining / participants >= 0.8 });
+  const rubric = (median: number) => ({ culture: { spread: [0, 2, 3, 1] as [number, number, number, number], median, respondents: 6 } });
+  const session = (id: string, kind: 'studiedag' | 'vervolg', date: number, median: number, explaining: number) => ({
+    id,
+    title: id,
+    date,
+    kind,
+    rubric: rubric(median),
+    explain: explain(explaining, 6),
+    byRole: [{ roleId: 'teacher', label: 'Teachers', rubric: rubric(median), explain: explain(explaining - 1, 5) }],
+  });
+  return {
+    aspects: [{ id: 'culture', title: 'Culture' }],
+    phaseNames: ['Start', 'Grow', 'Share', 'Own'],
+    sessions: [session('day', 'studiedag', Date.UTC(2026, 2, 1), 2, 3), session('later', 'vervolg', Date.UTC(2026, 5, 1), 3, 5)],
+    summary: [],
+  };
+}
+
 function renderConsole(): string {
   const { snapshot, doc } = workshop();
   const actions = createWorkshopActions(doc);
@@ -103,11 +129,15 @@ function renderConsole(): string {
     <CreateWorkshopForm key="create" />,
     <ImportWorkshopForm key="import" />,
     <CreatedLinks key="created" created={created} />,
+    <TrajectoryPanel key="trajectory-panel" workshopId="w" facilitatorKey="f" finished title="Study day" />,
+    <TrajectoryChart key="trajectory-chart" trajectory={trajectory()} />,
+    <RoleTables key="roles" trajectory={trajectory()} />,
+    <RoleTables key="no-roles" trajectory={{ ...trajectory(), sessions: trajectory().sessions.map((s) => ({ ...s, byRole: [] })) }} />,
   ];
   return humanText(screens.map((screen) => renderToStaticMarkup(screen)).join('\n'));
 }
 
-describe('the console and landing in the workshop language', () => {
+describe('the console, landing and trajectory in the workshop language', () => {
   // The links card resolves the console link against the page's address.
   beforeEach(() => vi.stubGlobal('location', { origin: 'https://visiebord.test' }));
   afterEach(async () => {
@@ -115,23 +145,16 @@ describe('the console and landing in the workshop language', () => {
     await setLanguage('nl');
   });
 
-  it('show no English on a Dutch workshop', async () => {
-    await setLanguage('nl');
-    const html = renderConsole();
-    expect(html).toContain('16 notities');
-    expect(html).toContain('Naamloze groep');
-    expect(ownFragments('en', 'nl').filter((fragment) => html.includes(fragment))).toEqual([]);
-  });
-
-  it('show no Dutch on an English workshop, plurals included', async () => {
-    await setLanguage('en');
-    const html = renderConsole();
-    expect(html).toContain('16 notes');
-    expect(html).toContain('(1 hidden)');
-    expect(html).toContain('1 agree');
-    expect(html).toContain('2 questions');
-    expect(html).toContain('Unnamed group');
-    expect(html).toContain('Show all 13 notes');
-    expect(ownFragments('nl', 'en').filter((fragment) => html.includes(fragment))).toEqual([]);
-  });
+  const cases = [
+    { language: 'nl', other: 'en', shows: ['16 notities', '(1 verborgen)', '1 eens', '2 vragen', 'Naamloze groep', 'Toon alle 13 notities', 'Vervolg 1', 'mediaan fase 3'] },
+    { language: 'en', other: 'nl', shows: ['16 notes', '(1 hidden)', '1 agree', '2 questions', 'Unnamed group', 'Show all 13 notes', 'Follow-up 1', 'median phase 3'] },
+  ] as const;
+  for (const { language, other, shows } of cases) {
+    it(`speak ${language} only, plurals included, on a workshop in ${language}`, async () => {
+      await setLanguage(language);
+      const text = renderConsole();
+      for (const expected of shows) expect(text).toContain(expected);
+      expect(ownFragments(other, language).filter((fragment) => text.includes(fragment))).toEqual([]);
+    });
+  }
 });
