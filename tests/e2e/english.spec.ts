@@ -65,6 +65,10 @@ test('a workshop from an English script runs in English on phone, beamer and con
   await english.choose('Known to a small group');
   await expect(english.answerState()).toHaveText('your answer has been sent; you can still change it');
   await expectAccessible(english.page, 'phone poll');
+  // After a reload the phone remembers its workshop's language.
+  await english.page.reload();
+  await expect(english.step()).toContainText('Step 3 of 10');
+  await expect(english.page.locator('[data-testid="poll-option"][data-chosen="true"]')).toHaveText(/Known to a small group/);
 
   // The four questions: a note, its state, the room's notes not yet shown.
   await workshop.goTo('gedeelde-visie');

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { asLanguage, messagesVersion, setLanguage, subscribeToMessages, t as translate, type Namespace, type T } from './index';
+import { asLanguage, currentLanguage, messagesVersion, setLanguage, subscribeToMessages, t as translate, type Namespace, type T } from './index';
 
 // The React side of Visiebord's messages. In the app's entry chunk with the library itself: every
 // page needs them, and a chunk of their own would be one more file for a phone on a slow network.
@@ -15,9 +15,15 @@ export function useT(namespace: Namespace): T {
   return useMemo<T>(() => (key, values) => translate(namespace, key, values), [namespace, version]);
 }
 
-/** Speaks the workshop's language on this page once it is known (a script's `language`; Dutch until then). */
-export function useWorkshopLanguage(language: string | undefined): void {
+/**
+ * Speaks the workshop's language on this page once it is known (a script's `language`; Dutch until
+ * then). True once the page speaks it: a page may wait for that rather than flash Dutch first.
+ */
+export function useWorkshopLanguage(language: string | undefined): boolean {
   useEffect(() => {
     if (language) void setLanguage(asLanguage(language));
   }, [language]);
+  const wanted = language ? asLanguage(language) : currentLanguage();
+  const speaking = () => currentLanguage() === wanted;
+  return useSyncExternalStore(subscribeToMessages, speaking, speaking);
 }

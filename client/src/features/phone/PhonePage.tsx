@@ -24,7 +24,7 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
   const [firstStep, setFirstStep] = useState<StepMessage | null>(null);
   const lastRejoin = useRef(0);
   // Before joining, the workshop's language is unknown: the join form follows the browser's.
-  useWorkshopLanguage(session ? (session.language ?? 'nl') : browserLanguage());
+  const speaking = useWorkshopLanguage(session ? (session.language ?? 'nl') : browserLanguage());
   const t = useT('phone');
 
   // Show the canonical code in the address bar (people type it in lower case, with spaces).
@@ -66,6 +66,9 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
     );
   }, [code, joined]);
 
+  // An English workshop waits for its text (one small file) rather than show Dutch first; a Dutch
+  // one never waits, its text came with the page.
+  if (!speaking) return <main className="phone" aria-busy="true" />;
   if (!isWellFormedJoinCode(code)) {
     return (
       <main className="phone">
