@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { devices, expect, test, type Page } from '@playwright/test';
 import type { CreateWorkshopResponse } from '@visiebord/shared/api';
+import { ApiPhone } from './beamerFixtures.ts';
 import { PhoneUser, WorkshopApi } from './phoneFixtures.ts';
 
 /**
@@ -27,6 +28,7 @@ const pathOf = (url: string) => {
 };
 
 test('a workshop from an English script runs in English on phone, beamer and console', async ({ browser, request }) => {
+  test.setTimeout(180_000);
   const response = await request.post('/api/workshops', { data: { script: 'studiedag-kort-en', title: 'Study day at The Linden' } });
   expect(response.status()).toBe(201);
   const created = (await response.json()) as CreateWorkshopResponse;
@@ -104,6 +106,81 @@ test('a workshop from an English script runs in English on phone, beamer and con
   await expect(console.locator('html')).toHaveAttribute('lang', 'en');
   await expectNoDutch(console, 'console', ['Nu op het scherm', 'Volgende stap', 'Vorige stap', 'Verbonden', 'Notities']);
   await expectAccessible(console, 'console questions');
+
+  // Colleagues answering over the API, so there is something to sort, cluster and vote on.
+  const colleagues = await Promise.all(['Bram', 'Chris', 'Dana'].map((name) => ApiPhone.join(request, created.joinCode, name)));
+  const texts = [
+    ['Students learn in practice from experienced teachers', 'Clear agreements about mentoring'],
+    ['Mentors get time for their students', 'New teachers stay in education'],
+    ['We learn from research in the school', 'Everyone takes a student into class'],
+  ];
+  for (const [i, colleague] of colleagues.entries()) {
+    for (const [j, text] of (texts[i] ?? []).entries()) await colleague.intent('note.add', { canvasId: ['wedstrijd', 'spelregels', 'goed-doen', 'trainen'][(i + j) % 4], text });
+  }
+
+  // Sorting: tap a note, then a pile.
+  await workshop.goTo('ordenen');
+  await english.waitForStep('group');
+  await expect(english.page.getByRole('heading', { name: 'Your handful of notes' })).toBeVisible();
+  await expect(english.page.getByTestId('sort-note').first()).toBeVisible();
+  for (let placed = 0; (await english.page.getByRole('heading', { name: /^Still to place/ }).count()) > 0; placed++) {
+    await english.page.locator('.sort-list').first().getByTestId('sort-note').first().click();
+    await expect(english.page.getByTestId('sort-new-pile')).toHaveText('New pile');
+    if (placed < 2) await english.page.getByTestId('sort-new-pile').click();
+    else await english.page.getByTestId('sort-to-pile').first().click();
+  }
+  await expect(english.page.getByTestId('sort-pile').first()).toContainText('Pile 1');
+  await expectAccessible(english.page, 'phone group');
+  await english.page.getByTestId('sort-submit').click();
+  await expect(english.page.getByTestId('sort-submit')).toHaveText('Sent');
+  await expect(english.answerState()).toHaveText('your piles have been sent; you can still change them');
+  await expect(beamer.getByTestId('beamer-sorts')).toHaveText('1 sorting in');
+
+  // The draft vision: react per sentence.
+  await workshop.goTo('synthese');
+  await english.waitForStep('synthesis');
+  await expect(english.page.getByText('The facilitators are writing the draft vision.', { exact: false })).toBeVisible();
+  await workshop.post('/synthesis', {});
+  const sentence = english.page.getByTestId('vision-sentence').first();
+  await expect(sentence.getByTestId('react-agree')).toHaveText('✓ Agree');
+  await sentence.getByTestId('react-agree').click();
+  await expect(english.answerState()).toHaveText('your reactions have been sent');
+  await expectAccessible(english.page, 'phone synthesis');
+
+  // Dot voting: what is left, in plurals.
+  await workshop.goTo('prioriteren');
+  await english.waitForStep('vote');
+  await expect(english.page.getByTestId('vote-remaining')).toHaveText('3 of 3 dots left');
+  await english.dots(0, 1);
+  await expect(english.page.getByTestId('vote-remaining')).toHaveText('2 of 3 dots left');
+  await expect(english.target(0)).toContainText('1 dot');
+  await english.dots(0, 2);
+  await expect(english.page.getByTestId('vote-remaining')).toHaveText('All your 3 dots have been placed');
+  await expect(english.answerState()).toHaveText('your dots have been sent; you can still move them');
+  await expectAccessible(english.page, 'phone vote');
+  await expect(beamer.getByTestId('beamer-results-hidden')).toContainText('1 answer');
+
+  // The rubric: one phase per aspect.
+  await workshop.goTo('rubric');
+  await english.waitForStep('rubric');
+  await expect(english.page.getByTestId('rubric-progress')).toHaveText('0 of 4 parts filled in');
+  await english.rubric(0, 3);
+  await expect(english.page.getByTestId('rubric-progress')).toHaveText('1 of 4 parts filled in');
+  await expect(english.page.getByTestId('rubric-aspect').first()).toContainText('Phase 3: Supported');
+  await expectAccessible(english.page, 'phone rubric');
+
+  // Explaining the vision in your own words.
+  await workshop.goTo('uitleggen');
+  await english.waitForStep('explain');
+  await expect(english.page.getByTestId('explain-input')).toHaveAttribute('placeholder', 'Explain in your own words…');
+  await english.page.getByTestId('explain-input').fill('We train new teachers together because learning happens in school and at the institute.');
+  await expect(english.page.getByTestId('explain-submit')).toHaveText('Send');
+  await english.page.getByTestId('explain-submit').click();
+  await expect(english.answerState()).toHaveText('your explanation has been sent; you can still change it');
+  await expectNoDutch(english.page, 'phone explain', ['Versturen', 'Verstuurd', 'uitleg', 'Stap ']);
+  await expectAccessible(english.page, 'phone explain');
+  await expect(beamer.getByTestId('beamer-explain-norm')).toHaveText('norm 80%');
+  await expectAccessible(beamer, 'beamer explain');
 
   // The poll's results on the beamer, in English, once shown.
   await workshop.goTo('doelen-bekend');

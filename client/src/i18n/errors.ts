@@ -7,5 +7,8 @@ import { currentLanguage, SOURCE_LANGUAGE, t } from './index';
  */
 export function apiErrorText(error: { code: string; message: string }): string {
   if (currentLanguage() === SOURCE_LANGUAGE) return error.message;
-  return t('common', `errors.${error.code}`, { defaultValue: error.message });
+  // An answer without a body gets its code from the status (`http_503`, see lib/api.ts).
+  const status = /^http_(\d+)$/.exec(error.code)?.[1];
+  const code = status === undefined ? error.code : Number(status) >= 500 ? 'http_server' : 'http_client';
+  return t('common', `errors.${code}`, { defaultValue: error.message, status });
 }

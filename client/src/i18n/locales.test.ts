@@ -58,8 +58,9 @@ describe('locales', () => {
     });
   }
 
-  it('translates every error the server can answer, and the lost connection', () => {
-    const codes = [...Object.keys(ERRORS), 'network'].sort();
+  it('translates every error the server can answer, a lost connection and an answer without a body', () => {
+    // Besides the server's codes: a lost connection, and an answer without a body (lib/api.ts).
+    const codes = [...Object.keys(ERRORS), 'network', 'http_server', 'http_client'].sort();
     for (const language of LANGUAGES.filter((other) => other !== SOURCE_LANGUAGE)) {
       const keys = [...flatten(read(language, 'common.json')).keys()].filter((key) => key.startsWith(SERVER_ERRORS));
       expect(keys.map((key) => key.slice(SERVER_ERRORS.length)).sort(), language).toEqual(codes);
