@@ -92,7 +92,7 @@ function trajectory(): Trajectory {
   return {
     aspects: [{ id: 'culture', title: 'Culture' }],
     phaseNames: ['Start', 'Grow', 'Share', 'Own'],
-    sessions: [session('day', 'studiedag', Date.UTC(2026, 2, 1), 2, 3), session('later', 'vervolg', Date.UTC(2026, 5, 1), 3, 5)],
+    sessions: [session('day', 'studiedag', Date.UTC(2026, 2, 1, 12), 2, 3), session('later', 'vervolg', Date.UTC(2026, 5, 1), 3, 5)],
     summary: [],
   };
 }
@@ -146,8 +146,8 @@ describe('the console, landing and trajectory in the workshop language', () => {
   });
 
   const cases = [
-    { language: 'nl', other: 'en', shows: ['16 notities', '(1 verborgen)', '1 eens', '2 vragen', 'Naamloze groep', 'Toon alle 13 notities', 'Vervolg 1', 'mediaan fase 3'] },
-    { language: 'en', other: 'nl', shows: ['16 notes', '(1 hidden)', '1 agree', '2 questions', 'Unnamed group', 'Show all 13 notes', 'Follow-up 1', 'median phase 3'] },
+    { language: 'nl', other: 'en', shows: ['16 notities', '(1 verborgen)', '1 eens', '2 vragen', 'Naamloze groep', 'Toon alle 13 notities', 'Vervolg 1', 'mediaan fase 3', '1 mrt 2026'] },
+    { language: 'en', other: 'nl', shows: ['16 notes', '(1 hidden)', '1 agree', '2 questions', 'Unnamed group', 'Show all 13 notes', 'Follow-up 1', 'median phase 3', '1 Mar 2026'] },
   ] as const;
   for (const { language, other, shows } of cases) {
     it(`speak ${language} only, plurals included, on a workshop in ${language}`, async () => {

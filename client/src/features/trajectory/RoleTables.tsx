@@ -1,12 +1,11 @@
 import { percentText, type Trajectory } from '@visiebord/shared/trajectory';
-import { currentLanguage } from '../../i18n';
 import { useT } from '../../i18n/useT';
 import { sessionLabels } from './chartGeometry';
 
 /** Results by role, one table per role that has enough answers in some session (five or more). */
 export function RoleTables({ trajectory }: { trajectory: Trajectory }) {
   const t = useT('trajectory');
-  const labels = sessionLabels(trajectory, t, currentLanguage());
+  const labels = sessionLabels(trajectory, t);
   const roles = new Map<string, string>();
   for (const s of trajectory.sessions) for (const r of s.byRole) roles.set(r.roleId, r.label);
   return (

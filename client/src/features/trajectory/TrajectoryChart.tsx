@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { percentText, type Trajectory } from '@visiebord/shared/trajectory';
 import '../../i18n/sources/trajectory';
-import { currentLanguage } from '../../i18n';
 import { useT } from '../../i18n/useT';
 import { PANEL, panelGeometry, sessionLabels } from './chartGeometry';
 import './trajectory.css';
@@ -34,7 +33,7 @@ function AspectPanel({ trajectory, aspectId, title, sessionIndexes }: { trajecto
   const t = useT('trajectory');
   const id = useId();
   const geometry = panelGeometry(trajectory, aspectId, sessionIndexes);
-  const labels = sessionLabels(trajectory, t, currentLanguage());
+  const labels = sessionLabels(trajectory, t);
   const description = sessionIndexes
     .map((i) => {
       const figure = trajectory.sessions[i]?.rubric?.[aspectId];
@@ -82,7 +81,7 @@ function AspectPanel({ trajectory, aspectId, title, sessionIndexes }: { trajecto
 function ExplainPanel({ trajectory }: { trajectory: Trajectory }) {
   const t = useT('trajectory');
   const id = useId();
-  const labels = sessionLabels(trajectory, t, currentLanguage());
+  const labels = sessionLabels(trajectory, t);
   const rows = trajectory.sessions.flatMap((s, i) => (s.explain && s.explain.submitted > 0 ? [{ s, label: labels[i], explain: s.explain }] : []));
   if (rows.length === 0) return null;
   const norm = rows.at(-1)?.explain.norm ?? 80;

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Trajectory } from '@visiebord/shared/trajectory';
-import { currentLanguage } from '../../i18n';
+import { formatDate } from '../../i18n/dates';
 import { useT } from '../../i18n/useT';
 import type { ApiError } from '../../lib/api';
 import { requestJson } from '../../lib/api';
 import { downloadTrajectory } from '../facilitator/export/exportFile';
 import { RoleTables } from './RoleTables';
-import { dateLocale } from './chartGeometry';
 import { TrajectoryChart } from './TrajectoryChart';
 
 type FollowUp = { id: string; joinCode: string; openUntil: number; urls: { facilitator: string; join: string } };
@@ -90,7 +89,7 @@ export function TrajectoryPanel({ workshopId, facilitatorKey, finished, title }:
             {started.joinCode}
           </span>{' '}
           ({started.urls.join.replace(/^https?:\/\//, '')}),{' '}
-          {t('openUntil', { date: new Date(started.openUntil).toLocaleDateString(dateLocale(currentLanguage()), { day: 'numeric', month: 'long' }) })}.{' '}
+          {t('openUntil', { date: formatDate(started.openUntil, { day: 'numeric', month: 'long' }) })}.{' '}
           <a href={`${started.urls.facilitator}#key=${facilitatorKey}`} data-testid="follow-up-console">
             {t('openConsole')}
           </a>

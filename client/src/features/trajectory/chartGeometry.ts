@@ -1,5 +1,5 @@
 import type { Trajectory } from '@visiebord/shared/trajectory';
-import type { Language } from '../../i18n';
+import { formatDate } from '../../i18n/dates';
 import type { T } from '../../i18n/useT';
 
 /**
@@ -39,14 +39,11 @@ export function panelGeometry(trajectory: Trajectory, aspectId: string, sessionI
   return { bubbles, medianLine, columns, rows };
 }
 
-/** How dates are written in each language of the screens. */
-export const dateLocale = (language: Language): string => (language === 'en' ? 'en-GB' : 'nl-NL');
-
 /** A short label for a session under its column: "Studiedag" or "Vervolg 1" (`t` of the trajectory namespace), and its date. */
-export function sessionLabels(trajectory: Trajectory, t: T, language: Language): Array<{ name: string; date: string }> {
+export function sessionLabels(trajectory: Trajectory, t: T): Array<{ name: string; date: string }> {
   let followUps = 0;
   return trajectory.sessions.map((s) => ({
     name: s.kind === 'studiedag' ? t('studyDay') : t('followUp', { number: ++followUps }),
-    date: new Date(s.date).toLocaleDateString(dateLocale(language), { day: 'numeric', month: 'short', year: 'numeric' }),
+    date: formatDate(s.date, { day: 'numeric', month: 'short', year: 'numeric' }),
   }));
 }
