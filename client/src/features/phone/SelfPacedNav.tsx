@@ -1,7 +1,7 @@
 import type { PhoneStep } from '@visiebord/shared/projection';
 import { useStore } from 'zustand';
 import { showOwnStep, type PhoneStore } from '../../state/phoneStore';
-import { currentLanguage } from '../../i18n';
+import { formatDate } from '../../i18n/dates';
 import { useT } from '../../i18n/useT';
 
 /** A follow-up's own pace: back and forth through its steps, and until when it is open. */
@@ -15,7 +15,7 @@ export function SelfPacedNav({ store, steps, openUntil }: { store: PhoneStore; s
     window.scrollTo({ top: 0 });
   };
   const t = useT('phone');
-  const until = new Date(openUntil).toLocaleDateString(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', { weekday: 'long', day: 'numeric', month: 'long' });
+  const until = formatDate(openUntil, { weekday: 'long', day: 'numeric', month: 'long' });
   return (
     <nav className="phone-panel self-paced-nav" aria-label={t('followUp.steps')} data-testid="self-paced-nav">
       <div className="button-row">
