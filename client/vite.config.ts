@@ -19,6 +19,9 @@ const BOOT = [
   /[\\/]client[\\/]src[\\/]features[\\/]phone[\\/](earlyLive|phoneSession)\.ts$/,
   /[\\/]shared[\\/]src[\\/](api|protocol)[\\/]/,
   /[\\/]node_modules[\\/].*zustand[\\/]esm[\\/]vanilla/,
+  // Vite's helper for lazy imports (no imports of its own): the entry needs it for every page, and
+  // left alone it lands in whichever chunk first imports lazily — the message library's.
+  /^\0vite\/preload-helper/,
 ];
 
 export default defineConfig({

@@ -1,4 +1,6 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
+import './i18n/sources/common';
+import { useT } from './i18n/useT';
 import { currentPathname, parseRoute, subscribeToLocation } from './router';
 
 // One chunk per surface: a phone on weak wifi downloads no Yjs, no QR code and no board.
@@ -10,8 +12,9 @@ const PhonePage = lazy(() => import('./features/phone/PhonePage'));
 export function App() {
   const pathname = useSyncExternalStore(subscribeToLocation, currentPathname);
   const route = parseRoute(pathname);
+  const t = useT('common');
   return (
-    <Suspense fallback={<p className="page-loading" role="status">Laden…</p>}>
+    <Suspense fallback={<p className="page-loading" role="status">{t('loading')}</p>}>
       {route.name === 'landing' && <LandingPage />}
       {route.name === 'facilitator' && <ConsolePage key={route.workshopId} workshopId={route.workshopId} />}
       {route.name === 'beamer' && <BeamerPage key={route.workshopId} workshopId={route.workshopId} />}
@@ -22,11 +25,12 @@ export function App() {
 }
 
 function NotFound() {
+  const t = useT('common');
   return (
     <main className="page narrow">
-      <h1>Deze pagina bestaat niet</h1>
+      <h1>{t('notFound.title')}</h1>
       <p>
-        Controleer het adres, of ga naar <a href="/">de startpagina van Visiebord</a> om mee te doen met een code.
+        {t('notFound.checkAddress')} <a href="/">{t('notFound.home')}</a> {t('notFound.toJoin')}
       </p>
     </main>
   );

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { PublicWorkshopResponse } from '@visiebord/shared/api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { api, createWorkshop, goToStep, joinWorkshop, postIntent, startServer, type TestServer } from './helpers.ts';
 import type { ErrorResponse } from '@visiebord/shared/api';
@@ -57,6 +58,17 @@ describe('HTTP API', () => {
         }),
       ]),
     });
+  });
+
+  it('tells phones, beamer and console the language of the workshop\'s script', async () => {
+    const dutch = await createWorkshop(server.url);
+    const english = await createWorkshop(server.url, 'studiedag-kort-en');
+    expect((await joinWorkshop(server.url, dutch.joinCode)).language).toBe('nl');
+    expect((await joinWorkshop(server.url, english.joinCode)).language).toBe('en');
+    const shown = await api<PublicWorkshopResponse>(server.url, `/api/workshops/${english.id}/public`, { token: english.beamerKey });
+    expect(shown.body.language).toBe('en');
+    const console = await api<PublicWorkshopResponse>(server.url, `/api/workshops/${dutch.id}/public`, { token: dutch.facilitatorKey });
+    expect(console.body.language).toBe('nl');
   });
 
   it('applies a retried intent once and gives the same answer', async () => {

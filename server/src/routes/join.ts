@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError, isWellFormedJoinCode, joinBody, normalizeJoinCode, type JoinResponse } from '@visiebord/shared/api';
-import { isOpenAt, readFollowUpOf, readMeta, readScript, setParticipantName, setParticipantRole } from '@visiebord/shared/doc';
+import { isOpenAt, readFollowUpOf, readLanguage, readMeta, readScript, setParticipantName, setParticipantRole } from '@visiebord/shared/doc';
 import { projectAllSteps, projectStep } from '@visiebord/shared/projection';
 import { validName, validRole } from '@visiebord/shared/intents';
 import { rolesOfScript } from '@visiebord/shared/script';
@@ -47,7 +47,8 @@ export async function joinRoutes(app: FastifyInstance) {
     const roles = script ? rolesOfScript(script).map((r) => ({ id: r.id, label: r.label })) : [];
     const followUp = readFollowUpOf(room.doc);
     const selfPaced = followUp ? { steps: projectAllSteps(room.doc), openUntil: followUp.openUntil } : undefined;
-    const title = readMeta(room.doc).title;
-    return { workshopId: workshop.id, participantId, participantToken, title, name, step, serverNow: Date.now(), roles, role, ...(selfPaced ? { selfPaced } : {}) };
+    const { title } = readMeta(room.doc);
+    const language = readLanguage(room.doc);
+    return { workshopId: workshop.id, participantId, participantToken, title, name, step, serverNow: Date.now(), roles, role, language, ...(selfPaced ? { selfPaced } : {}) };
   });
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError, createWorkshopBody, flowBody, timerBody, type CreateWorkshopResponse, type FlowResponse, type PublicWorkshopResponse, type TimerResponse, type WorkshopResponse } from '@visiebord/shared/api';
-import { nextTimer, readCurrentStep, readFlow, readMeta, setCurrentStep, setTimer } from '@visiebord/shared/doc';
+import { nextTimer, readCurrentStep, readFlow, readLanguage, readMeta, setCurrentStep, setTimer } from '@visiebord/shared/doc';
 import { timerSecondsOf } from '@visiebord/shared/rules';
 import { requireWorkshopKey } from '../auth/requireAccess.ts';
 import { createWorkshop } from '../workshops/createWorkshop.ts';
@@ -36,7 +36,9 @@ export async function workshopRoutes(app: FastifyInstance) {
     const record = await requireWorkshopKey(app, request, request.params.id, ['facilitator', 'beamer']);
     const room = await loadedRoom(app, record.id);
     // serverNow lets the beamer show the step timer on the server's clock, whatever its own says.
-    return { id: record.id, title: readMeta(room.doc).title, joinCode: record.joinCode, joinUrl: `${publicBaseUrl(app, request)}/j/${record.joinCode}`, serverNow: Date.now() };
+    const { title } = readMeta(room.doc);
+    const language = readLanguage(room.doc);
+    return { id: record.id, title, joinCode: record.joinCode, joinUrl: `${publicBaseUrl(app, request)}/j/${record.joinCode}`, serverNow: Date.now(), language };
   });
 
   app.post<IdParams>('/api/workshops/:id/flow', async (request): Promise<FlowResponse> => {

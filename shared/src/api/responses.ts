@@ -52,6 +52,8 @@ export type JoinResponse = {
    * open (ms since epoch).
    */
   selfPaced?: { steps: PhoneStep[]; openUntil: number };
+  /** The language of the workshop's screens (its script's `language`); Dutch when absent. */
+  language?: 'nl' | 'en';
 };
 
 /** A note as `GET /api/workshops/:id` lists it: its author's name beside the id, the time as ISO 8601. */
@@ -84,7 +86,15 @@ export type WorkshopResponse = {
 } & Results;
 
 /** `GET /api/workshops/:id/public` (facilitator or beamer key): what the beamer needs besides the document. */
-export type PublicWorkshopResponse = { id: string; title: string; joinCode: string; joinUrl: string; serverNow: number };
+export type PublicWorkshopResponse = {
+  id: string;
+  title: string;
+  joinCode: string;
+  joinUrl: string;
+  serverNow: number;
+  /** The language of the workshop's screens (its script's `language`); Dutch when absent. */
+  language?: 'nl' | 'en';
+};
 
 /** `POST /api/workshops/:id/flow` */
 export type FlowResponse = { ok: true; currentStepId: string };

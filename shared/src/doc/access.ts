@@ -77,6 +77,11 @@ export function readMeta(doc: Y.Doc): Meta {
   return readFields(roots(doc).meta, { schemaVersion: asNumber, title: asString, scriptId: asString, locale: (v) => asString(v, 'nl') });
 }
 
+/** The language of the workshop's screens, from its script; Dutch for anything else. */
+export function readLanguage(doc: Y.Doc): 'nl' | 'en' {
+  return readMeta(doc).locale === 'en' ? 'en' : 'nl';
+}
+
 export function readCanvas(doc: Y.Doc, canvasId: string): CanvasInfo | null {
   return readCanvasInfo(getCanvasMap(doc, canvasId));
 }

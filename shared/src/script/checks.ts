@@ -20,6 +20,13 @@ export function checkScript(script: ParsedScript, ctx: z.RefinementCtx): void {
   checkMinutes(script, report);
   checkRoles(script, report);
   checkFollowUp(script, report);
+  checkLanguage(script, report);
+}
+
+function checkLanguage(script: ParsedScript, report: Report): void {
+  if (script.language && script.locale && script.language !== script.locale) {
+    report(['language'], `language (${script.language}) en locale (${script.locale}) spreken elkaar tegen: laat locale weg`);
+  }
 }
 
 function checkRoles(script: ParsedScript, report: Report): void {

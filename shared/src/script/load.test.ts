@@ -120,9 +120,29 @@ describe('parseScript: a good script', () => {
     expect(scriptSchema.parse(JSON.parse(JSON.stringify(result.script)))).toEqual(result.script);
   });
 
+  it('reads the screens\' language from `language`, or from its older name `locale`', () => {
+    const language = (fields: Record<string, string>) => {
+      const result = parseScript(FILE, stringify({ ...validScript(), ...fields }));
+      return result.ok ? result.script.locale : formatProblems(result.problems);
+    };
+    expect(language({ language: 'en' })).toBe('en');
+    expect(language({ locale: 'en' })).toBe('en');
+    expect(language({ language: 'nl', locale: 'nl' })).toBe('nl');
+  });
+
   it('trims texts', () => {
     const result = parseScript(FILE, stringify({ ...validScript(), title: '  Proef  ' }));
     expect(result.ok && result.script.title).toBe('Proef');
+  });
+});
+
+describe('parseScript: the language', () => {
+  it('refuses a language Visiebord does not speak', () => {
+    expectProblem(problemsAfter((script) => Object.assign(script, { language: 'de' })), 'language', /nl of en/);
+  });
+
+  it('refuses language and locale that disagree', () => {
+    expectProblem(problemsAfter((script) => Object.assign(script, { language: 'en', locale: 'nl' })), 'language', /laat locale weg/);
   });
 });
 

@@ -172,11 +172,18 @@ export const followUpSchema = z.strictObject({
   openDays: z.number().int('moet een geheel getal zijn').min(1, 'minstens 1 dag').max(90, 'hoogstens 90 dagen').default(14),
 });
 
+/** The languages Visiebord's screens speak; Dutch is the source, English translated. */
+export const languageSchema = z.enum(['nl', 'en'], 'kies nl of en');
+export type Language = z.output<typeof languageSchema>;
+
 export const scriptObjectSchema = z.strictObject({
   id,
   title: text,
   description: text.optional(),
-  locale: z.enum(['nl', 'en']).default('nl'),
+  /** The language of the screens (phone, beamer, console): `nl` when absent. */
+  language: languageSchema.optional(),
+  /** The older name of `language`, still read from scripts and exports written before it. */
+  locale: languageSchema.optional(),
   /** The time the whole script is meant to take; the steps' minutes may not add up to more. */
   minutes: z.number().positive('moet meer dan 0 minuten zijn').optional(),
   /** Where the content comes from, for the export and for whoever edits the script next. */
@@ -192,7 +199,10 @@ export const scriptObjectSchema = z.strictObject({
   followUp: followUpSchema.optional(),
 });
 
-export const scriptSchema = scriptObjectSchema.superRefine(checkScript);
+/** A checked script; `language` and its older name `locale` become one `locale` field (the document's). */
+export const scriptSchema = scriptObjectSchema
+  .superRefine(checkScript)
+  .transform(({ language, locale, ...script }) => ({ ...script, locale: language ?? locale ?? 'nl' }));
 
 export type Script = z.output<typeof scriptSchema>;
 export type ScriptStep = Script['steps'][number];

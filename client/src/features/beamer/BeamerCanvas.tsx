@@ -3,6 +3,7 @@ import { ClusteredWall } from './ClusteredWall';
 import { fitKey } from './logic/fitKey';
 import { answersText } from './logic/pollBars';
 import { useFitFontSize } from './useFitFontSize';
+import { useT } from '../../i18n/useT';
 
 /**
  * A canvas as the room sees it: the prompt and its visible notes as sticky notes that fill the
@@ -11,6 +12,7 @@ import { useFitFontSize } from './useFitFontSize';
  */
 export function BeamerCanvas({ canvas, compact = false }: { canvas: CanvasView; compact?: boolean }) {
   const visible = canvas.notes.filter((n) => !n.hidden);
+  const t = useT('beamer');
   const clusters = canvas.revealed ? canvas.clusters.filter((c) => !c.suggested) : [];
   return (
     <section className="beamer-canvas" aria-label={canvas.prompt} data-testid="beamer-canvas" data-canvas={canvas.id}>
@@ -34,10 +36,10 @@ export function BeamerCanvas({ canvas, compact = false }: { canvas: CanvasView; 
       )}
       {!canvas.revealed ? (
         <p className="beamer-canvas-waiting" data-testid="beamer-canvas-hidden" aria-live="polite">
-          {visible.length === 0 ? 'Nog geen antwoorden' : `${answersText(visible.length)} — nog verborgen`}
+          {visible.length === 0 ? t('canvas.noAnswers') : t('canvas.hidden', { answers: answersText(visible.length) })}
         </p>
       ) : visible.length === 0 ? (
-        <p className="beamer-canvas-waiting">Schrijf je antwoord op je telefoon</p>
+        <p className="beamer-canvas-waiting">{t('canvas.writeOnPhone')}</p>
       ) : clusters.length > 0 ? (
         <ClusteredWall notes={visible} clusters={clusters} />
       ) : (
@@ -52,11 +54,12 @@ function NoteWall({ notes }: { notes: CanvasView['notes'] }) {
   // More notes than fit readably: show the newest, and say how many more there are.
   const shown = notes.length > capacity ? notes.slice(notes.length - (capacity - 1)) : notes;
   const more = notes.length - shown.length;
+  const t = useT('beamer');
   return (
     <ul className="beamer-wall" ref={ref}>
       {more > 0 && (
         <li className="beamer-more" data-testid="beamer-more">
-          + {more} eerdere
+          {t('canvas.more', { count: more })}
         </li>
       )}
       {shown.map((note) => (

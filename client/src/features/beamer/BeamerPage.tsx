@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
+import '../../i18n/sources/beamer';
+import { useT, useWorkshopLanguage } from '../../i18n/useT';
 import { readKeyFromHash } from '../../lib/location';
 import { ConnectionStatus, FinalProblem, MissingKey } from '../workshop/ConnectionStatus';
 import { usePublicWorkshop } from '../workshop/usePublicWorkshop';
@@ -25,6 +27,8 @@ export default function BeamerPage({ workshopId }: { workshopId: string }) {
   const presence = useStore(store, (s) => s.presence);
   const status = useStore(store, (s) => s.status);
   const { offset } = useServerClock(workshopId, key, status);
+  useWorkshopLanguage(snapshot?.locale ?? info?.language);
+  const t = useT('beamer');
 
   if (!key) return <MissingKey surface="beamer" />;
   const step = snapshot?.steps.find((s) => s.id === snapshot.currentStepId);
@@ -41,7 +45,7 @@ export default function BeamerPage({ workshopId }: { workshopId: string }) {
               <div className="beamer-heading">
                 <p className="beamer-workshop-title">{snapshot?.title || info?.title || 'Visiebord'}</p>
                 <h1 className={(step?.title.length ?? 0) > 40 ? 'beamer-step-title long' : 'beamer-step-title'} data-testid="beamer-step-title">
-                  {step?.title ?? 'Welkom'}
+                  {step?.title ?? t('welcome')}
                 </h1>
               </div>
               <div className="beamer-meta">

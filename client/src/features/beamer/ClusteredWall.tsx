@@ -1,15 +1,17 @@
 import type { CanvasView, ClusterView } from '@visiebord/shared/doc';
 import { fitKey } from './logic/fitKey';
 import { useFitFontSize } from './useFitFontSize';
+import { useT } from '../../i18n/useT';
 
 /** The facilitator's clusters as labelled groups of notes; what is not in a group comes last, as "Overig". */
 export function ClusteredWall({ notes, clusters }: { notes: CanvasView['notes']; clusters: ClusterView[] }) {
+  const t = useT('beamer');
   const groups = clusters
-    .map((c) => ({ id: c.id, label: c.label || 'Naamloze groep', notes: notes.filter((n) => n.clusterId === c.id) }))
+    .map((c) => ({ id: c.id, label: c.label || t('unnamedGroup'), notes: notes.filter((n) => n.clusterId === c.id) }))
     .filter((g) => g.notes.length > 0);
   const grouped = new Set(groups.flatMap((g) => g.notes.map((n) => n.id)));
   const loose = notes.filter((n) => !grouped.has(n.id));
-  if (loose.length > 0) groups.push({ id: '_overig', label: 'Overig', notes: loose });
+  if (loose.length > 0) groups.push({ id: '_overig', label: t('otherNotes'), notes: loose });
   const { ref } = useFitFontSize<HTMLUListElement>(`${fitKey(notes)}#${groups.map((g) => `${g.id}:${g.label}:${g.notes.length}`).join('|')}`, { min: 13, max: 36 });
   return (
     <ul className="beamer-groups" ref={ref}>

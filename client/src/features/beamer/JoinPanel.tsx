@@ -1,10 +1,12 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { joinUrl } from '../../lib/location';
+import { useT } from '../../i18n/useT';
 
 /** Always on the beamer: where to go, the code in huge letters, and a QR code to the same address. */
 export function JoinPanel({ joinCode, error }: { joinCode: string | null; error: string | null }) {
   const url = joinCode ? joinUrl(joinCode) : null;
+  const t = useT('beamer');
   const [svg, setSvg] = useState<{ url: string; markup: string } | null>(null);
 
   useEffect(() => {
@@ -22,31 +24,31 @@ export function JoinPanel({ joinCode, error }: { joinCode: string | null; error:
   }, [url]);
 
   return (
-    <aside className="join-panel" aria-label="Meedoen met je telefoon">
-      <p className="join-panel-title">Doe mee met je telefoon</p>
+    <aside className="join-panel" aria-label={t('join.label')}>
+      <p className="join-panel-title">{t('join.title')}</p>
       {url && joinCode ? (
         <>
           <p className="join-panel-url">
-            Ga naar <strong>{url.replace(/^https?:\/\//, '').replace(/\/j\/.*$/, '')}</strong>
+            {t('join.goTo')} <strong>{url.replace(/^https?:\/\//, '').replace(/\/j\/.*$/, '')}</strong>
             <br />
-            en vul de code in:
+            {t('join.enterCode')}
           </p>
-          <p className="join-panel-code" data-testid="beamer-join-code" aria-label={`Code ${[...joinCode].join(' ')}`}>
+          <p className="join-panel-code" data-testid="beamer-join-code" aria-label={t('join.codeLabel', { code: [...joinCode].join(' ') })}>
             {joinCode}
           </p>
-          <p className="join-panel-or">of scan:</p>
+          <p className="join-panel-or">{t('join.orScan')}</p>
           <div
             className="join-panel-qr"
             data-testid="beamer-qr"
             role="img"
-            aria-label={`QR-code naar ${url}`}
+            aria-label={t('join.qrLabel', { url })}
             // The SVG is made here by the qrcode library from our own URL, not from user input.
             dangerouslySetInnerHTML={svg?.url === url ? { __html: svg.markup } : undefined}
           />
           <p className="join-panel-full-url">{url.replace(/^https?:\/\//, '')}</p>
         </>
       ) : (
-        <p className="join-panel-url">{error ?? 'Code ophalen…'}</p>
+        <p className="join-panel-url">{error ?? t('join.fetchingCode')}</p>
       )}
     </aside>
   );

@@ -15,6 +15,7 @@ import {
 } from '@dnd-kit/core';
 import type { CanvasView, Spotlight } from '@visiebord/shared/doc';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
 import type { WorkshopActions } from '../../state/workshopActions';
 import { boardAnnouncements, boardInstructions } from './announcements';
 import { dropResult, NEW_CLUSTER_TARGET, notesToMerge, UNSORTED_TARGET, type BoardChange } from './boardMove';
@@ -37,9 +38,12 @@ const collision: CollisionDetection = (args) => {
  * Every drop is turned into one change by `dropResult` and then one action.
  */
 export function Board({ canvas, actions, spotlight }: { canvas: CanvasView; actions: WorkshopActions; spotlight: Spotlight | null }) {
+  const t = useT('board');
   const layout = useMemo(() => layoutBoard(canvas), [canvas]);
   const state = useMemo(() => boardState(canvas), [canvas]);
-  const destinations = useMemo(() => moveDestinations(layout), [layout]);
+  // `t` changes with the language: the group names in the menus (and "Naamloze groep") follow it.
+  const destinations = useMemo(() => moveDestinations(layout, { unsorted: t('unsorted'), newGroup: t('addGroup') }), [layout, t]);
+  const accessibility = useMemo(() => ({ announcements: boardAnnouncements(t), screenReaderInstructions: boardInstructions(t) }), [t]);
   const [dragLabel, setDragLabel] = useState<string | null>(null);
   const [createdId, setCreatedId] = useState<string | null>(null);
 
@@ -52,10 +56,10 @@ export function Board({ canvas, actions, spotlight }: { canvas: CanvasView; acti
   const apply = useCallback(
     (change: BoardChange) => {
       if (change.kind === 'assign') actions.assignNote(canvas.id, change.noteId, change.clusterId, change.accept);
-      if (change.kind === 'assignToNew') setCreatedId(actions.createCluster(canvas.id, 'Nieuwe groep', change.noteId));
+      if (change.kind === 'assignToNew') setCreatedId(actions.createCluster(canvas.id, t('newGroup'), change.noteId));
       if (change.kind === 'merge') actions.mergeClusters(canvas.id, change.fromClusterId, change.intoClusterId, notesToMerge(state, change.fromClusterId), change.accept);
     },
-    [actions, canvas.id, state],
+    [actions, canvas.id, state, t],
   );
 
   // A moved card is re-mounted in its new group; keyboard users keep their place on it.
@@ -123,14 +127,14 @@ export function Board({ canvas, actions, spotlight }: { canvas: CanvasView; acti
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragLabel(null)}
-      accessibility={{ announcements: boardAnnouncements, screenReaderInstructions: boardInstructions }}
+      accessibility={accessibility}
     >
       <div className="board" ref={boardRef} data-testid="board">
-        <DropZone id={UNSORTED_TARGET} label="Nog niet ingedeeld" order={0} className="board-unsorted" testId="board-unsorted">
+        <DropZone id={UNSORTED_TARGET} label={t('unsorted')} order={0} className="board-unsorted" testId="board-unsorted">
           <h4 className="board-zone-title">
-            Nog niet ingedeeld <span className="cluster-count">{layout.unsorted.length}</span>
+            {t('unsorted')} <span className="cluster-count">{layout.unsorted.length}</span>
           </h4>
-          {layout.unsorted.length === 0 ? <p className="hint">Alles zit in een groep.</p> : <ul className="board-notes">{layout.unsorted.map(noteCard)}</ul>}
+          {layout.unsorted.length === 0 ? <p className="hint">{t('allGrouped')}</p> : <ul className="board-notes">{layout.unsorted.map(noteCard)}</ul>}
         </DropZone>
         <div className="board-groups">
           {layout.groups.map((group, index) => (
@@ -153,10 +157,10 @@ export function Board({ canvas, actions, spotlight }: { canvas: CanvasView; acti
               {group.notes.map(noteCard)}
             </ClusterColumn>
           ))}
-          <DropZone id={NEW_CLUSTER_TARGET} label="Nieuwe groep" order={layout.groups.length + 1} className="board-new-cluster" testId="board-new-cluster">
-            <p className="hint">Sleep een notitie hierheen voor een nieuwe groep, of</p>
-            <button type="button" className="button secondary" onClick={() => setCreatedId(actions.createCluster(canvas.id, 'Nieuwe groep'))} data-testid="cluster-create">
-              + Nieuwe groep
+          <DropZone id={NEW_CLUSTER_TARGET} label={t('newGroup')} order={layout.groups.length + 1} className="board-new-cluster" testId="board-new-cluster">
+            <p className="hint">{t('dropForNewGroup')}</p>
+            <button type="button" className="button secondary" onClick={() => setCreatedId(actions.createCluster(canvas.id, t('newGroup')))} data-testid="cluster-create">
+              {t('addGroup')}
             </button>
           </DropZone>
         </div>

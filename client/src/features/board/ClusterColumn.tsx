@@ -1,5 +1,6 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { Children, useState, type ReactNode } from 'react';
+import { useT, type T } from '../../i18n/useT';
 import { clusterDrag, clusterTarget } from './boardMove';
 import { clusterName, type BoardGroup } from './boardModel';
 import { ClusterName } from './ClusterName';
@@ -27,61 +28,63 @@ export type ClusterColumnProps = {
 
 /** A group on the board: a drop target for notes, itself draggable onto another group to merge. */
 export function ClusterColumn({ group, order, others, spotlighted, justCreated, onRename, onAccept, onMerge, onDissolve, onSpotlight, children }: ClusterColumnProps) {
+  const t = useT('board');
   const { cluster, notes } = group;
   const [showAll, setShowAll] = useState(false);
   const cards = Children.toArray(children);
   // A big group stays readable: the first few cards, and the rest on request.
   const folded = !showAll && cards.length > FOLD_AFTER;
   const name = clusterName(cluster);
-  const { setNodeRef: setDropRef, isOver } = useDroppable({ id: clusterTarget(cluster.id), data: { label: `groep ‘${name}’`, order } });
+  const item = t('group.item', { name });
+  const { setNodeRef: setDropRef, isOver } = useDroppable({ id: clusterTarget(cluster.id), data: { label: item, order } });
   const { setNodeRef: setDragRef, attributes, listeners, isDragging } = useDraggable({
     id: clusterDrag(cluster.id),
-    data: { label: `groep ‘${name}’` },
-    attributes: { roleDescription: 'versleepbare groep' },
+    data: { label: item },
+    attributes: { roleDescription: t('group.roleDescription') },
   });
   const className = ['cluster', cluster.suggested && 'suggested', isOver && 'over', isDragging && 'dragging', spotlighted && 'spotlighted']
     .filter(Boolean)
     .join(' ');
   return (
-    <section ref={setDropRef} className={className} aria-label={`Groep ${name}`} data-testid="cluster" data-cluster-id={cluster.id} data-drop-id={clusterTarget(cluster.id)} data-suggested={cluster.suggested} data-origin={originOf(cluster)}>
+    <section ref={setDropRef} className={className} aria-label={t('group.region', { name })} data-testid="cluster" data-cluster-id={cluster.id} data-drop-id={clusterTarget(cluster.id)} data-suggested={cluster.suggested} data-origin={originOf(cluster)}>
       <header ref={setDragRef} className="cluster-header">
-        <button type="button" className="drag-handle" aria-label={`Groep slepen om samen te voegen: ${name}`} data-testid="cluster-drag-handle" {...attributes} {...listeners}>
+        <button type="button" className="drag-handle" aria-label={t('group.dragHandle', { name })} data-testid="cluster-drag-handle" {...attributes} {...listeners}>
           <span aria-hidden="true">⠿</span>
         </button>
         <ClusterName name={name} autoEdit={justCreated} onRename={(label) => onRename(cluster.id, label)} />
-        <OriginBadge cluster={cluster} />
+        <OriginBadge t={t} cluster={cluster} />
         <span className="cluster-count">{notes.length}</span>
       </header>
       <div className="cluster-actions">
         {cluster.suggested && (
-          <button type="button" className="button small" onClick={() => onAccept(cluster.id)} data-testid="cluster-accept" aria-label={`Voorstel overnemen: ${name}`}>
-            Overnemen
+          <button type="button" className="button small" onClick={() => onAccept(cluster.id)} data-testid="cluster-accept" aria-label={t('group.acceptLabel', { name })}>
+            {t('group.accept')}
           </button>
         )}
-        <MoveToMenu label="Samenvoegen met…" subject={`groep ${name}`} destinations={others} onChoose={(into) => onMerge(cluster.id, into)} testId="cluster-merge" />
-        <button type="button" className="button secondary small" onClick={() => onDissolve(cluster.id)} data-testid="cluster-dissolve" aria-label={`Groep opheffen: ${name}`}>
-          Groep opheffen
+        <MoveToMenu label={t('group.mergeWith')} subject={t('group.mergeSubject', { name })} destinations={others} onChoose={(into) => onMerge(cluster.id, into)} testId="cluster-merge" />
+        <button type="button" className="button secondary small" onClick={() => onDissolve(cluster.id)} data-testid="cluster-dissolve" aria-label={t('group.dissolveLabel', { name })}>
+          {t('group.dissolve')}
         </button>
         <button
           type="button"
           className={spotlighted ? 'button small' : 'button secondary small'}
           aria-pressed={spotlighted}
-          aria-label={`Spotlight op de beamer: groep ${name}`}
+          aria-label={t('group.spotlightLabel', { name })}
           onClick={() => onSpotlight(cluster.id, !spotlighted)}
           disabled={notes.length === 0}
           data-testid="cluster-spotlight"
         >
-          Spotlight
+          {t('spotlight')}
         </button>
       </div>
       {notes.length === 0 ? (
-        <p className="hint cluster-empty">Sleep notities hierheen of gebruik ‘Verplaats naar…’.</p>
+        <p className="hint cluster-empty">{t('group.empty')}</p>
       ) : (
         <ul className="board-notes">{folded ? cards.slice(0, FOLD_SHOW) : cards}</ul>
       )}
       {cards.length > FOLD_AFTER && (
         <button type="button" className="button secondary small cluster-more" aria-expanded={!folded} onClick={() => setShowAll(folded)} data-testid="cluster-show-all">
-          {folded ? `Toon alle ${cards.length} notities` : 'Toon minder'}
+          {folded ? t('group.showAll', { count: cards.length }) : t('group.showLess')}
         </button>
       )}
     </section>
@@ -92,18 +95,12 @@ export function ClusterColumn({ group, order, others, spotlighted, justCreated, 
 const originOf = (cluster: { suggested: boolean; origin?: string }): 'facilitator' | 'room' | 'engine' =>
   !cluster.suggested ? 'facilitator' : cluster.origin === 'room' ? 'room' : 'engine';
 
-const ORIGIN_BADGE = {
-  engine: { text: 'voorstel', title: 'Voorstel van de computer, op grond van de tekst van de notities' },
-  room: { text: 'voorstel van de zaal', title: 'Voorstel uit hoe de zaal de notities sorteerde op de telefoons' },
-  facilitator: { text: 'eigen groep', title: 'Door jou gemaakt of overgenomen; een nieuw voorstel laat deze groep staan' },
-} as const;
-
-function OriginBadge({ cluster }: { cluster: { suggested: boolean; origin?: string } }) {
+/** The badge names its origin (`origin.<origin>`) and explains it on hover (`origin.<origin>Title`). */
+function OriginBadge({ t, cluster }: { t: T; cluster: { suggested: boolean; origin?: string } }) {
   const origin = originOf(cluster);
-  const badge = ORIGIN_BADGE[origin];
   return (
-    <span className={`badge origin-badge origin-${origin}${cluster.suggested ? ' suggested-badge' : ''}`} title={badge.title} data-testid={cluster.suggested ? 'cluster-suggested' : 'cluster-own'}>
-      {badge.text}
+    <span className={`badge origin-badge origin-${origin}${cluster.suggested ? ' suggested-badge' : ''}`} title={t(`origin.${origin}Title`)} data-testid={cluster.suggested ? 'cluster-suggested' : 'cluster-own'}>
+      {t(`origin.${origin}`)}
     </span>
   );
 }

@@ -1,11 +1,13 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/useT';
 
 /** A group's name that becomes a text field on click: Enter (or leaving the field) saves, Escape cancels. */
 export function ClusterName({ name, onRename, autoEdit = false }: { name: string; onRename: (label: string) => void; autoEdit?: boolean }) {
+  const t = useT('board');
   const [draft, setDraft] = useState<string | null>(autoEdit ? name : null);
   if (draft === null) {
     return (
-      <button type="button" className="cluster-name" onClick={() => setDraft(name)} aria-label={`${name} — naam wijzigen`} data-testid="cluster-name">
+      <button type="button" className="cluster-name" onClick={() => setDraft(name)} aria-label={t('group.rename', { name })} data-testid="cluster-name">
         {name}
       </button>
     );
@@ -22,7 +24,7 @@ export function ClusterName({ name, onRename, autoEdit = false }: { name: string
       // Focus follows the click that opened the field, like any inline rename.
       autoFocus
       maxLength={80}
-      aria-label="Naam van de groep (Enter bewaart, Escape annuleert)"
+      aria-label={t('group.nameInput')}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={save}
       onKeyDown={(e) => {

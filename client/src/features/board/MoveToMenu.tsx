@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
 import type { MoveDestination } from './boardModel';
 
 /**
@@ -6,7 +7,7 @@ import type { MoveDestination } from './boardModel';
  * that opens a short list of destinations; Escape closes it and focus returns to the button.
  */
 export function MoveToMenu({
-  label = 'Verplaats naar…',
+  label: ownLabel,
   subject,
   destinations,
   onChoose,
@@ -19,6 +20,8 @@ export function MoveToMenu({
   onChoose: (destinationId: string) => void;
   testId: string;
 }) {
+  const t = useT('board');
+  const label = ownLabel ?? t('moveTo');
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -56,7 +59,7 @@ export function MoveToMenu({
       </button>
       {open && (
         <ul className="move-menu-list" id={menuId} aria-label={label}>
-          {destinations.length === 0 && <li className="hint">Nog geen andere groep.</li>}
+          {destinations.length === 0 && <li className="hint">{t('noOtherGroup')}</li>}
           {destinations.map((d) => (
             <li key={d.id}>
               <button

@@ -1,6 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import type { CanvasView } from '@visiebord/shared/doc';
 import { memo } from 'react';
+import { useT } from '../../i18n/useT';
 import { clusterTarget, noteDrag, UNSORTED_TARGET } from './boardMove';
 import type { MoveDestination } from './boardModel';
 import { MoveToMenu } from './MoveToMenu';
@@ -19,42 +20,43 @@ export type NoteCardProps = {
 
 /** One sticky note on the board: a drag handle, "Verplaats naar…", hide/restore and spotlight. */
 export const NoteCard = memo(function NoteCard({ note, destinations, spotlighted, onMove, onHide, onSpotlight }: NoteCardProps) {
+  const t = useT('board');
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: noteDrag(note.id),
-    data: { label: `notitie ‘${note.text}’`, container: note.clusterId ? clusterTarget(note.clusterId) : UNSORTED_TARGET },
-    attributes: { roleDescription: 'versleepbare notitie' },
+    data: { label: t('note.item', { text: note.text }), container: note.clusterId ? clusterTarget(note.clusterId) : UNSORTED_TARGET },
+    attributes: { roleDescription: t('note.roleDescription') },
   });
   const className = ['console-note', note.hidden && 'hidden', isDragging && 'dragging', spotlighted && 'spotlighted'].filter(Boolean).join(' ');
   return (
     <li ref={setNodeRef} className={className} data-testid="console-note" data-hidden={note.hidden} data-note-id={note.id}>
-      <button type="button" className="drag-handle" aria-label={`Slepen: ${note.text}`} data-testid="note-drag-handle" {...attributes} {...listeners}>
+      <button type="button" className="drag-handle" aria-label={t('note.dragHandle', { text: note.text })} data-testid="note-drag-handle" {...attributes} {...listeners}>
         <span aria-hidden="true">⠿</span>
       </button>
       <p className="note-text">
         {note.text}
-        {note.hidden && <span className="note-flag"> · verborgen</span>}
+        {note.hidden && <span className="note-flag"> · {t('note.hiddenFlag')}</span>}
       </p>
       <div className="note-actions">
-        <MoveToMenu subject={`notitie: ${note.text}`} destinations={destinations} onChoose={(id) => onMove(note.id, id)} testId="note-move-to" />
+        <MoveToMenu subject={t('note.moveSubject', { text: note.text })} destinations={destinations} onChoose={(id) => onMove(note.id, id)} testId="note-move-to" />
         <button
           type="button"
           className="button secondary small"
           onClick={() => onHide(note.id, !note.hidden)}
-          aria-label={note.hidden ? `Weer tonen: ${note.text}` : `Verbergen: ${note.text}`}
+          aria-label={note.hidden ? t('note.showLabel', { text: note.text }) : t('note.hideLabel', { text: note.text })}
           data-testid="note-hide"
         >
-          {note.hidden ? 'Weer tonen' : 'Verbergen'}
+          {note.hidden ? t('note.show') : t('note.hide')}
         </button>
         <button
           type="button"
           className={spotlighted ? 'button small' : 'button secondary small'}
           aria-pressed={spotlighted}
-          aria-label={`Spotlight op de beamer: ${note.text}`}
+          aria-label={t('note.spotlightLabel', { text: note.text })}
           onClick={() => onSpotlight(note.id, !spotlighted)}
           disabled={note.hidden}
           data-testid="note-spotlight"
         >
-          Spotlight
+          {t('spotlight')}
         </button>
       </div>
     </li>

@@ -1,17 +1,19 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
+import type { T } from '../../i18n/useT';
 
-/** What a screen reader hears while dragging on the board, in Dutch. */
-const labelOf = (entity: { data: { current?: Record<string, unknown> } } | null): string =>
-  typeof entity?.data.current?.label === 'string' ? entity.data.current.label : 'dit';
+/** What a screen reader hears while dragging on the board, in the workshop's language (`t` of the board namespace). */
+type Entity = { data: { current?: Record<string, unknown> } } | null;
 
-export const boardInstructions: ScreenReaderInstructions = {
-  draggable:
-    'Druk op spatie of Enter om op te pakken. Kies met de pijltjestoetsen een groep, leg neer met spatie of Enter, of annuleer met Escape. Of gebruik de knop Verplaats naar.',
-};
+const labelOf = (t: T, entity: Entity): string => (typeof entity?.data.current?.label === 'string' ? entity.data.current.label : t('drag.this'));
 
-export const boardAnnouncements: Announcements = {
-  onDragStart: ({ active }) => `${labelOf(active)} opgepakt.`,
-  onDragOver: ({ active, over }) => (over ? `${labelOf(active)} boven ${labelOf(over)}.` : `${labelOf(active)} is boven geen groep.`),
-  onDragEnd: ({ active, over }) => (over ? `${labelOf(active)} neergelegd in ${labelOf(over)}.` : `${labelOf(active)} teruggelegd.`),
-  onDragCancel: ({ active }) => `Verplaatsen van ${labelOf(active)} geannuleerd.`,
-};
+export const boardInstructions = (t: T): ScreenReaderInstructions => ({ draggable: t('drag.instructions') });
+
+export function boardAnnouncements(t: T): Announcements {
+  const item = (entity: Entity) => labelOf(t, entity);
+  return {
+    onDragStart: ({ active }) => t('drag.pickedUp', { item: item(active) }),
+    onDragOver: ({ active, over }) => (over ? t('drag.over', { item: item(active), target: item(over) }) : t('drag.overNothing', { item: item(active) })),
+    onDragEnd: ({ active, over }) => (over ? t('drag.dropped', { item: item(active), target: item(over) }) : t('drag.returned', { item: item(active) })),
+    onDragCancel: ({ active }) => t('drag.cancelled', { item: item(active) }),
+  };
+}

@@ -1,6 +1,7 @@
 import type { CanvasView } from '@visiebord/shared/doc';
-import { describe, expect, it } from 'vitest';
-import { layoutBoard, moveDestinations } from './boardModel';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../i18n';
+import { clusterName, layoutBoard, moveDestinations } from './boardModel';
 
 const note = (id: string, clusterId: string | null) => ({ id, canvasId: 'c', text: id, authorId: 'p', clusterId, hidden: false, x: 0, y: 0, createdAt: 1, updatedAt: 1 });
 
@@ -30,8 +31,20 @@ describe('layoutBoard', () => {
 
 describe('moveDestinations', () => {
   it('offers every other place, the pile only to notes in a group, and a new group always', () => {
-    const byPlace = moveDestinations(layoutBoard(canvas));
+    const byPlace = moveDestinations(layoutBoard(canvas), { unsorted: 'Nog niet ingedeeld', newGroup: '+ Nieuwe groep' });
     expect(byPlace.get('')?.map((d) => d.label)).toEqual(['Tijd', '+ Nieuwe groep']);
     expect(byPlace.get('k1')?.map((d) => d.id)).toEqual(['unsorted', 'new-cluster']);
+  });
+});
+
+describe('clusterName', () => {
+  afterEach(() => setLanguage('nl'));
+
+  it('gives a group without a name one in the workshop language', async () => {
+    expect(clusterName({ label: ' Tijd ' })).toBe('Tijd');
+    expect(clusterName({ label: '  ' })).toBe('Naamloze groep');
+    expect(clusterName(undefined)).toBe('Naamloze groep');
+    await setLanguage('en');
+    expect(clusterName({ label: '' })).toBe('Unnamed group');
   });
 });

@@ -1,4 +1,6 @@
 import type { CanvasView, ClusterView } from '@visiebord/shared/doc';
+import '../../i18n/sources/board';
+import { t } from '../../i18n';
 import { DISSOLVED_LABEL } from '../../state/workshopActions';
 import { clusterTarget, NEW_CLUSTER_TARGET, UNSORTED_TARGET, type BoardState } from './boardMove';
 
@@ -30,8 +32,8 @@ export function boardState(canvas: CanvasView): BoardState {
   };
 }
 
-/** The name a group shows; a group whose name was cleared still needs one to be talked about. */
-export const clusterName = (cluster: ClusterView) => cluster.label.trim() || 'Naamloze groep';
+/** The name a group shows; a group whose name was cleared (or that is gone) still needs one to be talked about. */
+export const clusterName = (cluster: { label: string } | undefined) => cluster?.label.trim() || t('board', 'unnamedGroup');
 
 /** A place a note can be sent with "Verplaats naar…": a drop-target id and its name. */
 export type MoveDestination = { id: string; label: string };
@@ -41,13 +43,13 @@ export type MoveDestination = { id: string; label: string };
  * Made once per board change and shared by every note in that place, so 300 cards do not each
  * get a fresh list on every render.
  */
-export function moveDestinations(layout: BoardLayout): Map<string, MoveDestination[]> {
+export function moveDestinations(layout: BoardLayout, names: { unsorted: string; newGroup: string }): Map<string, MoveDestination[]> {
   const groups = layout.groups.map((g) => ({ id: clusterTarget(g.cluster.id), label: clusterName(g.cluster) }));
-  const newGroup = { id: NEW_CLUSTER_TARGET, label: '+ Nieuwe groep' };
+  const newGroup = { id: NEW_CLUSTER_TARGET, label: names.newGroup };
   const byPlace = new Map<string, MoveDestination[]>([['', [...groups, newGroup]]]);
   for (const group of layout.groups) {
     const here = clusterTarget(group.cluster.id);
-    byPlace.set(group.cluster.id, [{ id: UNSORTED_TARGET, label: 'Nog niet ingedeeld' }, ...groups.filter((d) => d.id !== here), newGroup]);
+    byPlace.set(group.cluster.id, [{ id: UNSORTED_TARGET, label: names.unsorted }, ...groups.filter((d) => d.id !== here), newGroup]);
   }
   return byPlace;
 }

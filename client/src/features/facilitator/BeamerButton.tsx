@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/useT';
 import type { SavedWorkshop } from '../../lib/savedWorkshops';
 
 /**
@@ -5,16 +6,15 @@ import type { SavedWorkshop } from '../../lib/savedWorkshops';
  * beamer link (the server keeps keys only as hashes), so elsewhere we say where to find it.
  */
 export function BeamerButton({ saved }: { saved: SavedWorkshop | null }) {
+  const t = useT('console');
   if (!saved) {
     return (
-      <p className="hint beamer-hint">
-        Beamer openen kan alleen op het apparaat waarop je de workshop maakte. Gebruik anders de beamerlink die je toen bewaarde.
-      </p>
+      <p className="hint beamer-hint">{t('beamer.onlyOnCreatingDevice')}</p>
     );
   }
   return (
     <a className="button" href={saved.beamerUrl} target="visiebord-beamer" rel="noopener" data-testid="console-open-beamer">
-      Beamer openen
+      {t('beamer.open')}
     </a>
   );
 }

@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { WorkshopSnapshot } from '@visiebord/shared/doc';
 import { useStore } from 'zustand';
+import '../../i18n/sources/common';
+import '../../i18n/sources/console';
+import '../../i18n/sources/board';
+import '../../i18n/sources/trajectory';
+import { useT, useWorkshopLanguage } from '../../i18n/useT';
 import { joinUrl, readKeyFromHash } from '../../lib/location';
 import { loadSavedWorkshop } from '../../lib/savedWorkshops';
 import { ConnectionStatus, FinalProblem, MissingKey } from '../workshop/ConnectionStatus';
@@ -15,6 +20,7 @@ import './console.css';
 
 /** `/f/<id>#key=…`: the facilitator's console — steps, live notes, moderation, the beamer. */
 export default function ConsolePage({ workshopId }: { workshopId: string }) {
+  const t = useT('console');
   const [key] = useState(() => readKeyFromHash());
   const [saved] = useState(() => loadSavedWorkshop(workshopId));
   const { store, actions } = useWorkshopSync(workshopId, key);
@@ -23,19 +29,20 @@ export default function ConsolePage({ workshopId }: { workshopId: string }) {
   const snapshot = useStore(store, (s) => s.snapshot);
   const synced = useStore(store, (s) => s.synced);
   const partOfTrajectory = useStore(store, (s) => s.inTrajectory);
+  useWorkshopLanguage(snapshot?.locale ?? info?.language);
 
   if (!key) return <MissingKey surface="console" />;
   const joinCode = info?.joinCode;
-  const title = snapshot?.title || info?.title || 'Workshop';
+  const title = snapshot?.title || info?.title || t('page.fallbackTitle');
 
   return (
     <div className="console">
       <header className="console-header">
         <div>
-          <p className="console-kicker">Visiebord · console</p>
+          <p className="console-kicker">{t('page.kicker')}</p>
           <h1>{title}</h1>
         </div>
-        <div className="console-join" aria-label="Meedoen">
+        <div className="console-join" aria-label={t('page.join')}>
           {joinCode ? (
             <>
               <span className="console-join-code" data-testid="console-join-code">
@@ -44,7 +51,7 @@ export default function ConsolePage({ workshopId }: { workshopId: string }) {
               <span className="console-join-url">{joinUrl(joinCode).replace(/^https?:\/\//, '')}</span>
             </>
           ) : (
-            <span className="hint">{error ?? 'Code ophalen…'}</span>
+            <span className="hint">{error ?? t('page.joinCodeLoading')}</span>
           )}
         </div>
         <div className="console-tools">
@@ -58,7 +65,7 @@ export default function ConsolePage({ workshopId }: { workshopId: string }) {
       <FinalProblem store={store} />
       {!synced || !snapshot ? (
         <p className="page-loading" role="status">
-          Workshop laden…
+          {t('page.loading')}
         </p>
       ) : (
         <div className="console-body">

@@ -1,5 +1,6 @@
 import type { WorkshopSnapshot } from '@visiebord/shared/doc';
 import { useStore } from 'zustand';
+import { useT } from '../../i18n/useT';
 import type { WorkshopActions } from '../../state/workshopActions';
 import type { WorkshopStore } from '../../state/workshopStore';
 import { ConsoleCanvas } from './ConsoleCanvas';
@@ -8,7 +9,7 @@ import { PresencePanel } from './PresencePanel';
 import { ResetStepButton } from './ResetStepButton';
 import { SpotlightBar } from './SpotlightBar';
 import { StepResults } from './StepResults';
-import { STEP_TYPE_LABEL } from './stepTypes';
+import { stepTypeLabel } from './stepTypes';
 import { SynthesisButton } from './synthesis/SynthesisButton';
 import { StepTimer } from './timer/StepTimer';
 import { VisionEditor } from './vision/VisionEditor';
@@ -21,20 +22,22 @@ type Props = { workshopId: string; facilitatorKey: string; snapshot: WorkshopSna
 
 /** The step the room is in: its controls (timer, presence, spotlight, reset), the facilitator's notes, and its canvases live. */
 export function CurrentStep({ workshopId, facilitatorKey, snapshot, store, actions }: Props) {
+  const t = useT('console');
   const flow = useStore(store, (s) => s.flow);
   const presence = useStore(store, (s) => s.presence);
   const results = useStore(store, (s) => s.results);
   const step = snapshot.steps.find((s) => s.id === snapshot.currentStepId);
-  if (!step) return <section className="current-step">Deze workshop heeft geen huidige stap.</section>;
+  if (!step) return <section className="current-step">{t('steps.noCurrent')}</section>;
   const canvases = snapshot.canvases.filter((c) => step.canvasIds.includes(c.id));
   const spotlight = flow?.spotlight ?? null;
   return (
     <section className="current-step" aria-labelledby="current-step-title" data-testid="current-step" data-step-id={step.id}>
-      <p className="console-kicker">Nu op het scherm</p>
+      <p className="console-kicker">{t('steps.nowOnScreen')}</p>
       <h2 id="current-step-title">{step.title}</h2>
       <p className="step-facts" data-testid="step-facts">
-        {STEP_TYPE_LABEL[step.type] ?? step.type}
-        {step.minutes ? ` · ${step.minutes} minuten voorgesteld` : ' · geen tijd voorgesteld'}
+        {stepTypeLabel(t, step.type)}
+        {' · '}
+        {step.minutes ? t('steps.minutesSuggested', { count: step.minutes }) : t('steps.noTimeSuggested')}
         {step.part ? ` · ${step.part}` : ''}
       </p>
       <div className="step-panels">
@@ -45,7 +48,7 @@ export function CurrentStep({ workshopId, facilitatorKey, snapshot, store, actio
       </div>
       {step.facilitatorNotes && (
         <aside className="facilitator-notes" data-testid="facilitator-notes">
-          <strong>Voor jou als begeleider:</strong> {step.facilitatorNotes}
+          <strong>{t('steps.facilitatorNotes')}</strong> {step.facilitatorNotes}
         </aside>
       )}
       {step.body && <p className="step-body">{step.body}</p>}

@@ -1,10 +1,12 @@
 import { useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
 
 /**
  * Clears a step after a test round. A native modal dialog: focus is trapped, Escape cancels, and
  * "Annuleren" has focus first so a stray Enter wipes nothing.
  */
 export function ResetStepButton({ stepTitle, onReset }: { stepTitle: string; onReset: () => void }) {
+  const t = useT('console');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [done, setDone] = useState(false);
   return (
@@ -18,20 +20,17 @@ export function ResetStepButton({ stepTitle, onReset }: { stepTitle: string; onR
         }}
         data-testid="reset-step"
       >
-        Antwoorden van deze stap wissen…
+        {t('reset.button')}
       </button>
       <p className="visually-hidden" aria-live="polite">
-        {done ? `De antwoorden van ‘${stepTitle}’ zijn gewist.` : ''}
+        {done ? t('reset.done', { title: stepTitle }) : ''}
       </p>
       <dialog ref={dialogRef} className="confirm-dialog" aria-labelledby="reset-title" aria-describedby="reset-text" data-testid="reset-dialog">
-        <h2 id="reset-title">Stap wissen?</h2>
-        <p id="reset-text">
-          Weet je het zeker? Alle antwoorden van deze stap worden gewist. Dit geldt voor ‘{stepTitle}’: notities, groepen en antwoorden
-          verdwijnen voor iedereen. Doe dit alleen na een proefronde.
-        </p>
+        <h2 id="reset-title">{t('reset.dialogTitle')}</h2>
+        <p id="reset-text">{t('reset.dialogText', { title: stepTitle })}</p>
         <form method="dialog" className="dialog-buttons">
           <button type="submit" className="button secondary" autoFocus data-testid="reset-cancel">
-            Annuleren
+            {t('reset.cancel')}
           </button>
           <button
             type="submit"
@@ -42,7 +41,7 @@ export function ResetStepButton({ stepTitle, onReset }: { stepTitle: string; onR
             }}
             data-testid="reset-confirm"
           >
-            Ja, alles wissen
+            {t('reset.confirm')}
           </button>
         </form>
       </dialog>

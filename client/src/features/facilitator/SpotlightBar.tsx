@@ -1,20 +1,24 @@
 import type { CanvasView, Spotlight } from '@visiebord/shared/doc';
+import { useT } from '../../i18n/useT';
+import { clusterName } from '../board/boardModel';
 
 /** What the beamer shows large right now, and the way to turn it off. */
 export function SpotlightBar({ spotlight, canvases, onOff }: { spotlight: Spotlight | null; canvases: readonly CanvasView[]; onOff: () => void }) {
+  const t = useT('console');
   if (!spotlight) return null;
   const canvas = canvases.find((c) => c.id === spotlight.canvasId);
+  const cluster = canvas?.clusters.find((c) => c.id === spotlight.id);
   const what =
     spotlight.kind === 'note'
-      ? `notitie ‘${canvas?.notes.find((n) => n.id === spotlight.id)?.text ?? '…'}’`
-      : `groep ‘${canvas?.clusters.find((c) => c.id === spotlight.id)?.label || 'Naamloze groep'}’`;
+      ? t('spotlight.note', { text: canvas?.notes.find((n) => n.id === spotlight.id)?.text ?? '…' })
+      : t('spotlight.group', { name: clusterName(cluster) });
   return (
     <div className="spotlight-bar" role="status" data-testid="spotlight-bar">
       <span>
-        <strong>Spotlight op de beamer:</strong> {what}
+        <strong>{t('spotlight.label')}</strong> {what}
       </span>
       <button type="button" className="button small" onClick={onOff} data-testid="spotlight-off">
-        Spotlight uit
+        {t('spotlight.off')}
       </button>
     </div>
   );

@@ -1,20 +1,22 @@
 import type { WorkshopSnapshot } from '@visiebord/shared/doc';
-import { STEP_TYPE_LABEL } from './stepTypes';
+import { useT } from '../../i18n/useT';
+import { stepTypeLabel } from './stepTypes';
 
 /** The script's steps; the current one marked. Click a step to go there, or step forward and back. */
 export function StepList({ snapshot, onGoTo }: { snapshot: WorkshopSnapshot; onGoTo: (stepId: string) => void }) {
+  const t = useT('console');
   const { steps, currentStepId } = snapshot;
   const index = steps.findIndex((s) => s.id === currentStepId);
   const previous = index > 0 ? steps[index - 1] : undefined;
   const next = index >= 0 ? steps[index + 1] : steps[0];
   return (
-    <nav className="step-nav" aria-label="Stappen van de workshop">
+    <nav className="step-nav" aria-label={t('steps.nav')}>
       <div className="step-buttons">
         <button type="button" className="button secondary" disabled={!previous} onClick={() => previous && onGoTo(previous.id)} data-testid="console-previous-step">
-          ← Vorige stap
+          {t('steps.previous')}
         </button>
         <button type="button" className="button" disabled={!next} onClick={() => next && onGoTo(next.id)} data-testid="console-next-step">
-          Volgende stap →
+          {t('steps.next')}
         </button>
       </div>
       <ol className="step-list">
@@ -33,8 +35,8 @@ export function StepList({ snapshot, onGoTo }: { snapshot: WorkshopSnapshot; onG
                 <span className="step-text">
                   <span className="step-title">{step.title}</span>
                   <span className="step-meta">
-                    {STEP_TYPE_LABEL[step.type] ?? step.type}
-                    {step.minutes ? ` · ${step.minutes} min` : ''}
+                    {stepTypeLabel(t, step.type)}
+                    {step.minutes ? ` · ${t('steps.minutesShort', { minutes: step.minutes })}` : ''}
                   </span>
                 </span>
               </button>

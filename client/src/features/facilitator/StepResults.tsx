@@ -1,5 +1,7 @@
 import { areResultsVisible, medianPhase, type Flow, type Results, type StepView, type WorkshopSnapshot } from '@visiebord/shared/doc';
+import { useT, type T } from '../../i18n/useT';
 import type { WorkshopActions } from '../../state/workshopActions';
+import { clusterName } from '../board/boardModel';
 
 type Props = { step: StepView; snapshot: WorkshopSnapshot; flow: Flow | null; results: Results | null; actions: WorkshopActions };
 
@@ -8,16 +10,17 @@ type Props = { step: StepView; snapshot: WorkshopSnapshot; flow: Flow | null; re
  * shows them to the room when the script keeps them hidden until revealed.
  */
 export function StepResults({ step, snapshot, flow, results, actions }: Props) {
+  const t = useT('console');
   if (step.type !== 'poll' && step.type !== 'vote' && step.type !== 'rubric') return null;
   const hiddenByScript = step.reveal === 'hidden';
   const visible = flow ? areResultsVisible(step, flow) : !hiddenByScript;
   return (
     <section className="step-results" aria-labelledby="step-results-title" data-testid="step-results">
       <h3 id="step-results-title" className="panel-title">
-        Uitslag (live, alleen voor jou)
+        {t('results.title')}
       </h3>
       <div className="canvas-switch">
-        <span className={visible ? 'state-chip on' : 'state-chip off'}>{visible ? 'Uitslag zichtbaar voor de zaal' : 'Uitslag verborgen voor de zaal'}</span>
+        <span className={visible ? 'state-chip on' : 'state-chip off'}>{visible ? t('results.visible') : t('results.hidden')}</span>
         {hiddenByScript && (
           <button
             type="button"
@@ -26,21 +29,21 @@ export function StepResults({ step, snapshot, flow, results, actions }: Props) {
             data-testid="results-reveal"
             data-revealed={visible}
           >
-            {visible ? 'Uitslag verbergen' : 'Uitslag tonen'}
+            {visible ? t('results.hide') : t('results.show')}
           </button>
         )}
       </div>
-      <div aria-live="polite">{summary(step, snapshot, results)}</div>
+      <div aria-live="polite">{summary(t, step, snapshot, results)}</div>
     </section>
   );
 }
 
-function summary(step: StepView, snapshot: WorkshopSnapshot, results: Results | null) {
+function summary(t: T, step: StepView, snapshot: WorkshopSnapshot, results: Results | null) {
   if (step.type === 'poll') {
     const poll = results?.polls.find((p) => p.stepId === step.id);
     return (
       <ul className="result-list">
-        <li className="hint">{poll?.respondents ?? 0} geantwoord</li>
+        <li className="hint">{t('results.answered', { count: poll?.respondents ?? 0 })}</li>
         {step.options.map((o) => (
           <li key={o.id}>
             <span>{o.label}</span> <strong>{poll?.counts[o.id] ?? 0}</strong>
@@ -54,7 +57,7 @@ function summary(step: StepView, snapshot: WorkshopSnapshot, results: Results | 
     const names = new Map<string, string>();
     for (const canvas of snapshot.canvases) {
       for (const n of canvas.notes) names.set(n.id, n.text);
-      for (const c of canvas.clusters) names.set(c.id, c.label || 'Naamloze groep');
+      for (const c of canvas.clusters) names.set(c.id, clusterName(c));
     }
     const ranked = Object.entries(vote?.totals ?? {})
       .filter(([, n]) => n > 0)
@@ -62,7 +65,7 @@ function summary(step: StepView, snapshot: WorkshopSnapshot, results: Results | 
       .slice(0, 5);
     return (
       <ol className="result-list">
-        <li className="hint">{vote?.voters ?? 0} gestemd</li>
+        <li className="hint">{t('results.voted', { count: vote?.voters ?? 0 })}</li>
         {ranked.map(([id, n]) => (
           <li key={id}>
             <span>{names.get(id) ?? id}</span> <strong>{n}</strong>
@@ -75,12 +78,12 @@ function summary(step: StepView, snapshot: WorkshopSnapshot, results: Results | 
     const rubric = results?.rubrics.find((r) => r.stepId === step.id);
     return (
       <ul className="result-list">
-        <li className="hint">{rubric?.respondents ?? 0} geantwoord</li>
+        <li className="hint">{t('results.answered', { count: rubric?.respondents ?? 0 })}</li>
         {step.aspects.map((a) => {
           const median = medianPhase(rubric?.spread[a.id] ?? [0, 0, 0, 0]);
           return (
             <li key={a.id}>
-              <span>{a.title}</span> <strong>{median ? `fase ${median}: ${step.phaseNames[median - 1] ?? ''}` : '—'}</strong>
+              <span>{a.title}</span> <strong>{median ? t('results.phase', { phase: median, name: step.phaseNames[median - 1] ?? '' }) : '—'}</strong>
             </li>
           );
         })}

@@ -1,12 +1,7 @@
-/** How the console names each step type. */
-export const STEP_TYPE_LABEL: Record<string, string> = {
-  info: 'uitleg',
-  prompt: 'vragen',
-  poll: 'peiling',
-  vote: 'stemmen',
-  group: 'groeperen',
-  synthesis: 'synthese',
-  rubric: 'rubric',
-  explain: 'uitleggen',
-  close: 'afsluiting',
-};
+import type { T } from '../../i18n/useT';
+
+/** The step types the console has a name for (`stepType.<type>` in the console namespace). */
+const NAMED_TYPES = new Set(['info', 'prompt', 'poll', 'vote', 'group', 'synthesis', 'rubric', 'explain', 'close']);
+
+/** How the console names a step type; a type it does not know shows as it is. */
+export const stepTypeLabel = (t: T, type: string): string => (NAMED_TYPES.has(type) ? t(`stepType.${type}`) : type);

@@ -1,33 +1,36 @@
 import type { CreateWorkshopResponse } from '@visiebord/shared/api';
 import { useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { navigate } from '../../router';
 
 /** The three links of a new workshop, with what each is for. The facilitator link is the only key. */
 export function CreatedLinks({ created }: { created: CreateWorkshopResponse }) {
+  const t = useT('landing');
   const consolePath = new URL(created.urls.facilitator, location.origin);
   return (
     <section className="card landing-card created" aria-labelledby="created-title" role="status">
-      <h2 id="created-title">Je workshop staat klaar</h2>
+      <h2 id="created-title">{t('created.title')}</h2>
       <p>
-        Code voor de deelnemers: <strong className="created-code">{created.joinCode}</strong>
+        {t('created.code')} <strong className="created-code">{created.joinCode}</strong>
       </p>
       <LinkRow
-        label="Jouw link (console)"
-        note="Bewaar deze link, hij is je sleutel: zonder deze link kun je de workshop niet meer leiden."
+        label={t('created.facilitator')}
+        note={t('created.facilitatorNote')}
         url={created.urls.facilitator}
         testId="created-facilitator-link"
         important
       />
-      <LinkRow label="Beamer" note="Open deze op de computer aan de beamer." url={created.urls.beamer} testId="created-beamer-link" />
-      <LinkRow label="Deelnemers" note="Deze staat ook groot op de beamer, met een QR-code." url={created.urls.join} testId="created-join-link" />
+      <LinkRow label={t('created.beamer')} note={t('created.beamerNote')} url={created.urls.beamer} testId="created-beamer-link" />
+      <LinkRow label={t('created.participants')} note={t('created.participantsNote')} url={created.urls.join} testId="created-join-link" />
       <button type="button" className="button" onClick={() => navigate(consolePath.pathname + consolePath.hash)} data-testid="created-open-console">
-        Naar de console →
+        {t('created.openConsole')}
       </button>
     </section>
   );
 }
 
 function LinkRow({ label, note, url, testId, important }: { label: string; note: string; url: string; testId: string; important?: boolean }) {
+  const t = useT('landing');
   const [copied, setCopied] = useState(false);
   async function copy() {
     try {
@@ -48,7 +51,7 @@ function LinkRow({ label, note, url, testId, important }: { label: string; note:
         </a>
         {typeof navigator !== 'undefined' && navigator.clipboard && (
           <button type="button" className="button secondary small" onClick={copy}>
-            {copied ? 'Gekopieerd' : 'Kopieer'}
+            {copied ? t('created.copied') : t('created.copy')}
           </button>
         )}
       </div>

@@ -1,9 +1,11 @@
 import { isWellFormedJoinCode, JOIN_CODE_LENGTH, normalizeJoinCode } from '@visiebord/shared/api';
 import { useId, useState, type FormEvent } from 'react';
+import { useT } from '../../i18n/useT';
 import { navigate } from '../../router';
 
 /** Most visitors: type the code from the beamer and go to the phone view. */
 export function JoinCodeForm() {
+  const t = useT('landing');
   const id = useId();
   const [raw, setRaw] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -12,7 +14,7 @@ export function JoinCodeForm() {
     event.preventDefault();
     const code = normalizeJoinCode(raw);
     if (!isWellFormedJoinCode(code)) {
-      setError(`Een code heeft ${JOIN_CODE_LENGTH} letters en cijfers, zoals op het scherm voorin de zaal (zonder 0, O, 1, I of L).`);
+      setError(t('join.badCode', { length: JOIN_CODE_LENGTH }));
       return;
     }
     navigate(`/j/${code}`);
@@ -20,8 +22,8 @@ export function JoinCodeForm() {
 
   return (
     <form className="card landing-card join-card" onSubmit={submit}>
-      <h2>Meedoen</h2>
-      <label htmlFor={id}>Code van het scherm</label>
+      <h2>{t('join.title')}</h2>
+      <label htmlFor={id}>{t('join.label')}</label>
       <input
         id={id}
         data-testid="join-code-input"
@@ -35,7 +37,7 @@ export function JoinCodeForm() {
         autoCapitalize="characters"
         spellCheck={false}
         inputMode="text"
-        placeholder="bijv. K7P Q2M"
+        placeholder={t('join.placeholder')}
         maxLength={JOIN_CODE_LENGTH + 4}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
@@ -46,7 +48,7 @@ export function JoinCodeForm() {
         </p>
       )}
       <button type="submit" className="button" data-testid="join-submit">
-        Doe mee
+        {t('join.submit')}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { checkText, NOTE_MAX_LENGTH } from '@visiebord/shared/rules';
+import { useT } from '../../i18n/useT';
 
 /** Whether the server will take this text: counted in visible characters after the server's cleaning. */
 export const isTextSendable = (text: string, max = NOTE_MAX_LENGTH) => checkText(text, max).problem === null;
@@ -7,10 +8,11 @@ export const isTextSendable = (text: string, max = NOTE_MAX_LENGTH) => checkText
 export function CharacterCount({ id, text, max = NOTE_MAX_LENGTH, testId }: { id: string; text: string; max?: number; testId?: string }) {
   const { length } = checkText(text, max);
   const over = length > max;
+  const t = useT('phone');
   return (
     <span id={id} className={over ? 'char-count over' : 'char-count'} data-testid={testId} data-length={length}>
       {length}/{max}
-      {over && ` — ${length - max} te veel`}
+      {over && ` — ${t('count.over', { count: length - max })}`}
     </span>
   );
 }

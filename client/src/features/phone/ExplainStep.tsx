@@ -3,12 +3,12 @@ import { useStore } from 'zustand';
 import { sendAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
 import { checkText, EXPLANATION_MAX_LENGTH } from '@visiebord/shared/rules';
-import { AnswerStateLine } from './AnswerStateLine';
-import { CharacterCount } from './CharacterCount';
+import { AnswerFooter } from './AnswerStateLine';
+import { TextAnswerBox } from './TextAnswerBox';
+import { useT } from '../../i18n/useT';
 import { answerKey } from './answerIntents';
 import { pendingAnswer } from './outbox';
 import { forgetDraft, loadDraft, saveDraft } from './phoneDrafts';
-import { TimeUpNotice } from './StepTimer';
 import { useAnswerStatus, useMyAnswers, useTimeUp } from './usePhoneStep';
 
 
@@ -28,6 +28,7 @@ export function ExplainStep({ store, stepId, prompt, code }: { store: PhoneStore
   const text = typed ?? sent ?? '';
   const timeUp = useTimeUp(store);
   const status = useAnswerStatus(store, [key], mine.explanation !== undefined);
+  const t = useT('phone');
 
   const { problem, text: cleaned } = checkText(text, EXPLANATION_MAX_LENGTH);
   const unchanged = sent !== undefined && cleaned === sent;
@@ -50,29 +51,25 @@ export function ExplainStep({ store, stepId, prompt, code }: { store: PhoneStore
       <h2 id={`${id}-q`} className="answer-question">
         {prompt}
       </h2>
-      <label htmlFor={id} className="visually-hidden">
-        Jouw uitleg
-      </label>
-      <textarea
+      <TextAnswerBox
         id={id}
-        data-testid="explain-input"
-        value={text}
+        label={t('explain.label')}
+        text={text}
+        onChange={change}
         rows={7}
+        max={EXPLANATION_MAX_LENGTH}
         // A cap against a runaway paste only: the limit is in visible characters, and an emoji such as 👩‍🏫 is five code units.
         maxLength={EXPLANATION_MAX_LENGTH * 12}
-        placeholder="Leg in je eigen woorden uit…"
+        placeholder={t('explain.placeholder')}
         disabled={timeUp}
-        onChange={(e) => change(e.target.value)}
-        aria-describedby={`${id}-count`}
-      />
-      <div className="composer-row">
-        <CharacterCount id={`${id}-count`} text={text} max={EXPLANATION_MAX_LENGTH} testId="explain-count" />
+        inputTestId="explain-input"
+        countTestId="explain-count"
+      >
         <button type="submit" className="button" data-testid="explain-submit" disabled={timeUp || problem !== null || unchanged}>
-          {sent === undefined ? 'Versturen' : !unchanged ? 'Wijziging versturen' : status.state === 'sent' ? 'Verstuurd' : 'Versturen'}
+          {sent === undefined ? t('send') : !unchanged ? t('sendChange') : status.state === 'sent' ? t('sent') : t('send')}
         </button>
-      </div>
-      {timeUp && <TimeUpNotice />}
-      <AnswerStateLine store={store} status={status} sentLabel="je uitleg is verstuurd; je kunt hem nog aanpassen" />
+      </TextAnswerBox>
+      <AnswerFooter store={store} status={status} sentLabel={t('explain.sentLabel')} />
     </form>
   );
 }

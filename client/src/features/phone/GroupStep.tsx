@@ -11,6 +11,7 @@ import { pileOf, placeOnPile, restorePiles, samePiles, startNewPile, takeOffPile
 import { TimeUpNotice } from './StepTimer';
 import { useAnswerStatus, useMyAnswers, useTimeUp } from './usePhoneStep';
 import { useHandful } from './useHandful';
+import { useT } from '../../i18n/useT';
 
 /**
  * Crowd sorting: "leg bij elkaar wat over hetzelfde gaat". Tap a note, then a pile or "Nieuwe
@@ -19,19 +20,20 @@ import { useHandful } from './useHandful';
  */
 export function GroupStep({ store, stepId, code, session }: { store: PhoneStore; stepId: string; code: string; session: PhoneSession }) {
   const { state, retry } = useHandful(code, session.workshopId, session.participantToken, stepId);
+  const t = useT('phone');
   if (state.status === 'loading') {
     return (
       <p className="phone-panel hint" role="status">
-        Je notities om te sorteren worden opgehaald…
+        {t('sort.loading')}
       </p>
     );
   }
   if (state.status === 'error' || state.handful.notes.length === 0) {
     return (
       <div className="phone-panel" role="status">
-        <p>{state.status === 'error' ? state.message : 'Er zijn nog geen notities om te sorteren.'}</p>
+        <p>{state.status === 'error' ? state.message : t('sort.none')}</p>
         <button type="button" className="button secondary" onClick={retry}>
-          Opnieuw ophalen
+          {t('sort.fetchAgain')}
         </button>
       </div>
     );
@@ -57,6 +59,7 @@ function SortBoard({ store, stepId, code, notes }: { store: PhoneStore; stepId: 
   const piles = laid ?? restorePiles(ids, submitted ?? []);
   const [selected, setSelected] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
+  const t = useT('phone');
 
   const upToDate = submitted !== undefined && samePiles(submitted, piles);
   const status = useAnswerStatus(store, [key], upToDate);
@@ -68,7 +71,7 @@ function SortBoard({ store, stepId, code, notes }: { store: PhoneStore; stepId: 
     setSelected(null);
     setAnnounce(message);
   }
-  const short = (noteId: string) => `“${(textOf.get(noteId) ?? '').slice(0, 40)}”`;
+  const short = (noteId: string) => t('sort.quote', { text: (textOf.get(noteId) ?? '').slice(0, 40) });
 
   const noteButton = (noteId: string) => (
     <button
@@ -86,29 +89,29 @@ function SortBoard({ store, stepId, code, notes }: { store: PhoneStore; stepId: 
   return (
     <section className="phone-panel answer-card" aria-labelledby={`${id}-q`}>
       <h2 id={`${id}-q`} className="answer-question">
-        Jouw handvol notities
+        {t('sort.title')}
       </h2>
-      <p className="hint">Tik op een notitie en daarna op een stapel, of begin een nieuwe stapel. Een notitie mag ook alleen liggen.</p>
+      <p className="hint">{t('sort.how')}</p>
       <p className="visually-hidden" aria-live="polite">
         {announce}
       </p>
       {selected && (
-        <div className="sort-actions" role="group" aria-label={`Waar leg je ${short(selected)} neer?`} data-testid="sort-actions">
-          <p className="sort-actions-title">Leg {short(selected)} op:</p>
+        <div className="sort-actions" role="group" aria-label={t('sort.where', { note: short(selected) })} data-testid="sort-actions">
+          <p className="sort-actions-title">{t('sort.placeOn', { note: short(selected) })}</p>
           <div className="button-row">
             {piles.map((pile, index) =>
               pile.includes(selected) ? null : (
-                <button key={index} type="button" className="button" data-testid="sort-to-pile" onClick={() => change(placeOnPile(piles, selected, index), `Op stapel ${index + 1} gelegd.`)}>
-                  Stapel {index + 1}
+                <button key={index} type="button" className="button" data-testid="sort-to-pile" onClick={() => change(placeOnPile(piles, selected, index), t('sort.placed', { number: index + 1 }))}>
+                  {t('sort.pile', { number: index + 1 })}
                 </button>
               ),
             )}
-            <button type="button" className="button" data-testid="sort-new-pile" onClick={() => change(startNewPile(piles, selected), `Nieuwe stapel ${piles.length + 1} begonnen.`)}>
-              Nieuwe stapel
+            <button type="button" className="button" data-testid="sort-new-pile" onClick={() => change(startNewPile(piles, selected), t('sort.started', { number: piles.length + 1 }))}>
+              {t('sort.newPile')}
             </button>
             {pileOf(piles, selected) >= 0 && (
-              <button type="button" className="button secondary" onClick={() => change(takeOffPile(piles, selected), 'Terug bij nog te leggen.')}>
-                Terugleggen
+              <button type="button" className="button secondary" onClick={() => change(takeOffPile(piles, selected), t('sort.takenBack'))}>
+                {t('sort.takeBack')}
               </button>
             )}
           </div>
@@ -117,7 +120,7 @@ function SortBoard({ store, stepId, code, notes }: { store: PhoneStore; stepId: 
       {waiting.length > 0 && (
         <>
           <h3 className="list-title">
-            Nog te leggen <span className="count">({waiting.length})</span>
+            {t('sort.waiting')} <span className="count">({waiting.length})</span>
           </h3>
           <ul className="sort-list">
             {waiting.map((noteId) => (
@@ -129,7 +132,7 @@ function SortBoard({ store, stepId, code, notes }: { store: PhoneStore; stepId: 
       {piles.map((pile, index) => (
         <div key={index} className="sort-pile" data-testid="sort-pile">
           <h3 className="list-title">
-            Stapel {index + 1} <span className="count">({pile.length})</span>
+            {t('sort.pile', { number: index + 1 })} <span className="count">({pile.length})</span>
           </h3>
           <ul className="sort-list">
             {pile.map((noteId) => (
@@ -137,14 +140,14 @@ function SortBoard({ store, stepId, code, notes }: { store: PhoneStore; stepId: 
             ))}
           </ul>
           {selected && !pile.includes(selected) && (
-            <button type="button" className="button secondary small sort-here" onClick={() => change(placeOnPile(piles, selected, index), `Op stapel ${index + 1} gelegd.`)}>
-              Leg hier
+            <button type="button" className="button secondary small sort-here" onClick={() => change(placeOnPile(piles, selected, index), t('sort.placed', { number: index + 1 }))}>
+              {t('sort.placeHere')}
             </button>
           )}
         </div>
       ))}
       {timeUp && <TimeUpNotice />}
-      {waiting.length > 0 && piles.length > 0 && <p className="hint">Nog {waiting.length} te leggen, dan kun je op Klaar tikken.</p>}
+      {waiting.length > 0 && piles.length > 0 && <p className="hint">{t('sort.waitingHint', { count: waiting.length })}</p>}
       <button
         type="button"
         className="button big"
@@ -152,9 +155,9 @@ function SortBoard({ store, stepId, code, notes }: { store: PhoneStore; stepId: 
         disabled={timeUp || waiting.length > 0 || upToDate}
         onClick={() => sendAnswer(store, { type: 'sort.submit', stepId, piles })}
       >
-        {!upToDate && submitted ? 'Wijziging versturen' : upToDate && status.state === 'sent' ? 'Verstuurd' : 'Klaar'}
+        {!upToDate && submitted ? t('sendChange') : upToDate && status.state === 'sent' ? t('sent') : t('sort.done')}
       </button>
-      <AnswerStateLine store={store} status={status} sentLabel="je stapels zijn verstuurd; je kunt ze nog veranderen" />
+      <AnswerStateLine store={store} status={status} sentLabel={t('sort.sentLabel')} />
     </section>
   );
 }

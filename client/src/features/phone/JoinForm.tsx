@@ -3,6 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { ApiError, joinWorkshop } from '../../lib/api';
 import { joinedStep, type StepMessage } from '../../state/phoneStore';
 import { sessionExtras, type PhoneSession } from './phoneSession';
+import { apiErrorText } from '../../i18n/errors';
+import { useT } from '../../i18n/useT';
 
 /** The first screen on a phone: a name (or none) and one big button. */
 export function JoinForm({
@@ -18,6 +20,7 @@ export function JoinForm({
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useT('phone');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -33,7 +36,7 @@ export function JoinForm({
         joinedStep(answer),
       );
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Meedoen lukte niet. Probeer het opnieuw.');
+      setError(e instanceof ApiError ? apiErrorText(e) : t('join.failed'));
       setBusy(false);
     }
   }
@@ -42,15 +45,15 @@ export function JoinForm({
     <main className="phone">
       <form className="phone-panel join-form" onSubmit={submit}>
         <p className="join-code-label">
-          Workshopcode <strong className="join-code-value">{code}</strong>
+          {t('join.code')} <strong className="join-code-value">{code}</strong>
         </p>
-        <h1>Doe mee</h1>
+        <h1>{t('join.title')}</h1>
         {notice && (
           <p className="error-text" role="alert">
             {notice}
           </p>
         )}
-        <label htmlFor={nameId}>Je naam</label>
+        <label htmlFor={nameId}>{t('name.label')}</label>
         <input
           id={nameId}
           data-testid="name-input"
@@ -58,11 +61,11 @@ export function JoinForm({
           onChange={(e) => setName(e.target.value)}
           maxLength={NAME_MAX_LENGTH}
           autoComplete="given-name"
-          placeholder="anoniem"
+          placeholder={t('anonymous')}
           aria-describedby={`${nameId}-hint`}
         />
         <p id={`${nameId}-hint`} className="hint">
-          Mag je leeg laten: dan doe je anoniem mee.
+          {t('join.nameHint')}
         </p>
         {error && (
           <p className="error-text" role="alert">
@@ -70,7 +73,7 @@ export function JoinForm({
           </p>
         )}
         <button type="submit" className="button big" data-testid="join-submit" disabled={busy}>
-          {busy ? 'Even geduld…' : 'Doe mee'}
+          {busy ? t('wait') : t('join.submit')}
         </button>
       </form>
     </main>

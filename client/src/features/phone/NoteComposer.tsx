@@ -1,13 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import { postNote } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
-import { CharacterCount, isTextSendable } from './CharacterCount';
+import { isTextSendable } from './CharacterCount';
+import { TextAnswerBox } from './TextAnswerBox';
+import { useT } from '../../i18n/useT';
 
 /** Write and post a note; it goes into the outbox and shows under "Mijn notities" at once. */
 export function NoteComposer({ store, canvasId, label, closed = false }: { store: PhoneStore; canvasId: string; label: string; closed?: boolean }) {
   const id = useId();
   const [text, setText] = useState('');
   const [posted, setPosted] = useState(0);
+  const t = useT('phone');
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -19,26 +22,22 @@ export function NoteComposer({ store, canvasId, label, closed = false }: { store
 
   return (
     <form className="composer" onSubmit={submit}>
-      <label htmlFor={id} className="visually-hidden">
-        Jouw antwoord op: {label}
-      </label>
-      <textarea
+      <TextAnswerBox
         id={id}
-        data-testid="note-input"
-        value={text}
+        label={t('notes.answerTo', { question: label })}
+        text={text}
+        onChange={setText}
         rows={3}
-        placeholder="Schrijf je antwoord…"
-        onChange={(e) => setText(e.target.value)}
-        aria-describedby={`${id}-count`}
-      />
-      <div className="composer-row">
-        <CharacterCount id={`${id}-count`} text={text} testId="note-count" />
+        placeholder={t('notes.placeholder')}
+        inputTestId="note-input"
+        countTestId="note-count"
+      >
         <button type="submit" className="button" data-testid="note-submit" disabled={closed || !isTextSendable(text)}>
-          Plaatsen
+          {t('notes.post')}
         </button>
-      </div>
+      </TextAnswerBox>
       <p className="visually-hidden" aria-live="polite">
-        {posted > 0 ? `Notitie ${posted} staat bij Mijn notities.` : ''}
+        {posted > 0 ? t('notes.posted', { number: posted }) : ''}
       </p>
     </form>
   );

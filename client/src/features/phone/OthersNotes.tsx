@@ -2,6 +2,7 @@ import type { PhoneCanvas } from '@visiebord/shared/projection';
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { PhoneStore } from '../../state/phoneStore';
+import { useT } from '../../i18n/useT';
 
 /** How many of the room's notes show before "Toon alle": a long wall is a long scroll on a phone. */
 export const OTHERS_FOLDED = 10;
@@ -11,6 +12,7 @@ export function OthersNotes({ store, canvas }: { store: PhoneStore; canvas: Phon
   const others = useStore(store, (s) => s.others);
   const own = useStore(store, (s) => s.own);
   const [all, setAll] = useState(false);
+  const t = useT('phone');
   // The room's notes include this phone's own; those already show under "Mijn notities".
   const notes = useMemo(
     () => Object.values(others).filter((n) => n.canvasId === canvas.id && !n.mine && !own[n.id]).sort((a, b) => b.updatedAt - a.updatedAt),
@@ -20,12 +22,12 @@ export function OthersNotes({ store, canvas }: { store: PhoneStore; canvas: Phon
   return (
     <>
       <h3 className="list-title">
-        Van anderen <span className="count">({notes.length})</span>
+        {t('notes.others')} <span className="count">({notes.length})</span>
       </h3>
       {!canvas.revealed ? (
-        <p className="hint">De notities van anderen verschijnen zodra de begeleider ze laat zien.</p>
+        <p className="hint">{t('notes.othersHidden')}</p>
       ) : notes.length === 0 ? (
-        <p className="hint">Nog niets van anderen.</p>
+        <p className="hint">{t('notes.noneOfOthers')}</p>
       ) : (
         <>
           <ul className="note-list others">
@@ -37,7 +39,7 @@ export function OthersNotes({ store, canvas }: { store: PhoneStore; canvas: Phon
           </ul>
           {notes.length > OTHERS_FOLDED && (
             <button type="button" className="button secondary small others-toggle" data-testid="others-toggle" aria-expanded={all} onClick={() => setAll(!all)}>
-              {all ? `Toon alleen de nieuwste ${OTHERS_FOLDED}` : `Toon alle ${notes.length}`}
+              {all ? t('notes.showNewest', { count: OTHERS_FOLDED }) : t('notes.showAll', { count: notes.length })}
             </button>
           )}
         </>

@@ -1,25 +1,23 @@
 import { useId, useState, type FormEvent } from 'react';
 import { deleteNote, editNote, retryNote } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
-import { CharacterCount, isTextSendable } from './CharacterCount';
+import { RetryButton } from './AnswerStateLine';
+import { deliveryLabel, refusalReason } from './answerStatus';
+import { isTextSendable } from './CharacterCount';
 import type { OwnNoteView } from './ownNotes';
+import { TextAnswerBox } from './TextAnswerBox';
+import type { T } from '../../i18n';
+import { useT } from '../../i18n/useT';
 
-const REFUSED: Record<NonNullable<OwnNoteView['pending']>, string> = {
-  add: 'niet geplaatst',
-  edit: 'wijziging niet opgeslagen',
-  delete: 'niet verwijderd',
-};
-
-function stateLabel(note: OwnNoteView, online: boolean): string {
+function stateLabel(note: OwnNoteView, online: boolean, t: T): string {
   switch (note.state) {
     case 'queued':
-      return online ? 'wacht op verzending' : 'wacht op verbinding';
     case 'sending':
-      return 'wordt verstuurd';
+      return deliveryLabel(note.state, online, 'note.queuedOffline');
     case 'sent':
-      return note.hidden ? 'geplaatst, verborgen door de begeleider' : 'geplaatst';
+      return t(note.hidden ? 'note.placedHidden' : 'note.placed');
     case 'failed':
-      return `${REFUSED[note.pending ?? 'add']}: ${note.error ?? 'onbekende reden'}`;
+      return t(`note.refused.${note.pending ?? 'add'}`, { reason: refusalReason(note.error) });
   }
 }
 
@@ -29,6 +27,7 @@ export function OwnNoteItem({ store, note, editable }: { store: PhoneStore; note
   const [draft, setDraft] = useState(note.text);
   const id = useId();
   const online = typeof navigator === 'undefined' || navigator.onLine;
+  const t = useT('phone');
 
   function save(event: FormEvent) {
     event.preventDefault();
@@ -41,36 +40,31 @@ export function OwnNoteItem({ store, note, editable }: { store: PhoneStore; note
     <li className={`note own state-${note.state}${note.hidden ? ' is-hidden' : ''}`} data-testid="own-note" data-state={note.state}>
       {mode === 'edit' ? (
         <form onSubmit={save} className="note-edit">
-          <label htmlFor={id} className="visually-hidden">
-            Notitie aanpassen
-          </label>
-          <textarea id={id} value={draft} rows={3} onChange={(e) => setDraft(e.target.value)} aria-describedby={`${id}-count`} autoFocus />
-          <div className="composer-row">
-            <CharacterCount id={`${id}-count`} text={draft} />
+          <TextAnswerBox id={id} label={t('note.editLabel')} text={draft} onChange={setDraft} rows={3} autoFocus>
             <span className="button-row">
               <button type="button" className="button secondary small" onClick={() => setMode('view')}>
-                Annuleren
+                {t('cancel')}
               </button>
               <button type="submit" className="button small" disabled={!isTextSendable(draft)}>
-                Opslaan
+                {t('save')}
               </button>
             </span>
-          </div>
+          </TextAnswerBox>
         </form>
       ) : (
         <p className="note-text">{note.text}</p>
       )}
       <p className={`note-state ${note.state}`} role={note.state === 'failed' ? 'alert' : undefined}>
-        {stateLabel(note, online)}
+        {stateLabel(note, online, t)}
       </p>
       {mode === 'confirm-delete' ? (
-        <div className="button-row" role="group" aria-label="Verwijderen bevestigen">
-          <span className="confirm-question">Deze notitie verwijderen?</span>
+        <div className="button-row" role="group" aria-label={t('note.confirmDeleteLabel')}>
+          <span className="confirm-question">{t('note.confirmDelete')}</span>
           <button type="button" className="button danger small" onClick={() => deleteNote(store, note.key)}>
-            Ja, verwijderen
+            {t('note.yesDelete')}
           </button>
           <button type="button" className="button secondary small" onClick={() => setMode('view')}>
-            Nee
+            {t('no')}
           </button>
         </div>
       ) : (
@@ -85,16 +79,12 @@ export function OwnNoteItem({ store, note, editable }: { store: PhoneStore; note
                 setMode('edit');
               }}
             >
-              Aanpassen
+              {t('note.edit')}
             </button>
             <button type="button" className="button secondary small" onClick={() => setMode('confirm-delete')}>
-              Verwijderen
+              {t('note.delete')}
             </button>
-            {note.state === 'failed' && note.entryId && (
-              <button type="button" className="button secondary small" onClick={() => retryNote(store, note.entryId as string)}>
-                Opnieuw proberen
-              </button>
-            )}
+            {note.state === 'failed' && note.entryId && <RetryButton onRetry={() => retryNote(store, note.entryId as string)} />}
           </div>
         )
       )}

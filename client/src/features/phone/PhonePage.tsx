@@ -1,5 +1,9 @@
 import { isWellFormedJoinCode, normalizeJoinCode } from '@visiebord/shared/api';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import '../../i18n/sources/phone';
+import { useT, useWorkshopLanguage } from '../../i18n/useT';
+import { browserLanguage, t as translate } from '../../i18n';
+import { apiErrorText } from '../../i18n/errors';
 import { joinWorkshop, type ApiError } from '../../lib/api';
 import { navigate } from '../../router';
 import { joinedStep, type StepMessage } from '../../state/phoneStore';
@@ -19,6 +23,9 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
   // What the last join said of the current step: shown at once, while the live socket connects.
   const [firstStep, setFirstStep] = useState<StepMessage | null>(null);
   const lastRejoin = useRef(0);
+  // Before joining, the workshop's language is unknown: the join form follows the browser's.
+  const speaking = useWorkshopLanguage(session ? (session.language ?? 'nl') : browserLanguage());
+  const t = useT('phone');
 
   // Show the canonical code in the address bar (people type it in lower case, with spaces).
   useEffect(() => {
@@ -45,7 +52,7 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
       setNotice(message);
     };
     if (!previous || now - lastRejoin.current < REJOIN_COOLDOWN_MS) {
-      giveUp('Je bent niet meer aangemeld bij deze workshop. Doe opnieuw mee.');
+      giveUp(translate('phone', 'join.signedOut'));
       return;
     }
     lastRejoin.current = now;
@@ -55,17 +62,20 @@ export default function PhonePage({ rawCode }: { rawCode: string }) {
           { workshopId, participantId, participantToken, title: answer.title ?? previous.title, name: answer.name ?? previous.name, ...sessionExtras(answer) },
           joinedStep(answer),
         ),
-      (error: ApiError) => giveUp(error.message),
+      (error: ApiError) => giveUp(apiErrorText(error)),
     );
   }, [code, joined]);
 
+  // An English workshop waits for its text (one small file) rather than show Dutch first; a Dutch
+  // one never waits, its text came with the page.
+  if (!speaking) return <main className="phone" aria-busy="true" />;
   if (!isWellFormedJoinCode(code)) {
     return (
       <main className="phone">
         <div className="phone-panel">
-          <h1>Deze code klopt niet</h1>
+          <h1>{t('badCode.title')}</h1>
           <p>
-            Een code heeft 6 tekens, zoals op het scherm voorin de zaal. <a href="/">Vul de code opnieuw in</a>.
+            {t('badCode.text')} <a href="/">{t('badCode.again')}</a>.
           </p>
         </div>
       </main>

@@ -11,11 +11,11 @@ import { saveSession, type PhoneSession } from './phoneSession';
 import { loadOutbox } from './phoneStorage';
 import { RenameMenu } from './RenameMenu';
 import { RoleChoice } from './RoleChoice';
-import { FOLLOW_UP_TEXT } from './roleText';
 import { SelfPacedNav } from './SelfPacedNav';
 import { isReadOnlyStep, StepAnswer } from './StepAnswer';
 import { StepTimer } from './StepTimer';
 import './phoneAnswers.css';
+import { useT } from '../../i18n/useT';
 
 /**
  * The joined phone: the current step, what it asks of you, your notes and what others wrote.
@@ -45,6 +45,7 @@ export function PhoneWorkshop({
   const outbox = useStore(store, (s) => s.outbox);
   const outdated = useStore(store, (s) => s.outdated);
   const views = useMemo(() => ownNoteViews(own, outbox), [own, outbox]);
+  const t = useT('phone');
   const [roleAsked, setRoleAsked] = useState(session.roleAsked === true || !session.roles);
   const roleDone = () => {
     saveSession(code, { ...session, roleAsked: true });
@@ -71,7 +72,7 @@ export function PhoneWorkshop({
         <div>
           <p className="phone-title">{title || 'Visiebord'}</p>
           <p className="phone-who" data-testid="phone-name">
-            Je doet mee als <strong>{name || 'anoniem'}</strong>
+            {t('workshop.joinedAs')} <strong>{name || t('anonymous')}</strong>
           </p>
         </div>
         <RenameMenu store={store} />
@@ -81,34 +82,34 @@ export function PhoneWorkshop({
       {!roleAsked && !roleLetBe && !outdated && live !== 'gone' && <RoleChoice session={session} onDone={roleDone} />}
       {outdated ? (
         <div className="phone-panel" role="alert" data-testid="phone-outdated">
-          <h1>Visiebord is bijgewerkt</h1>
-          <p>Deze pagina is van een oudere versie. Herlaad de pagina om verder te doen; wat je al instuurde blijft bewaard.</p>
+          <h1>{t('workshop.outdated.title')}</h1>
+          <p>{t('workshop.outdated.text')}</p>
           <button type="button" className="button" onClick={() => window.location.reload()}>
-            Pagina herladen
+            {t('workshop.outdated.reload')}
           </button>
         </div>
       ) : live === 'gone' ? (
         <div className="phone-panel" role="alert">
-          <h1>Deze workshop bestaat niet meer</h1>
-          <p>De begeleider heeft de workshop afgesloten en verwijderd. Bedankt voor je bijdrage!</p>
+          <h1>{t('workshop.gone.title')}</h1>
+          <p>{t('workshop.gone.text')}</p>
         </div>
       ) : step === undefined ? (
         <p className="phone-panel hint" role="status">
-          Verbinden met de workshop…
+          {t('workshop.connecting')}
         </p>
       ) : step === null ? (
-        <p className="phone-panel">De workshop is nog niet begonnen. Kijk naar het scherm voorin de zaal.</p>
+        <p className="phone-panel">{t('workshop.notStarted')}</p>
       ) : (
         <>
           <section className={`phone-panel step-card step-${step.type}`} aria-labelledby="step-title" data-testid="phone-step" data-step-type={step.type}>
             <p className="step-count">
-              Stap {step.index + 1} van {step.total}
+              {t('workshop.stepCount', { number: step.index + 1, total: step.total })}
             </p>
             <h1 id="step-title">{step.title}</h1>
             {step.body && <p className="step-body">{step.body}</p>}
             {items.length > 0 && <InfoItems items={items} />}
             {step.type === 'info' && step.vision && step.vision.sentences.length > 0 && (
-              <blockquote className="shown-vision" aria-label={FOLLOW_UP_TEXT.visionTitle} data-testid="shown-vision">
+              <blockquote className="shown-vision" aria-label={t('followUp.visionTitle')} data-testid="shown-vision">
                 {step.vision.sentences.map((s) => (
                   <p key={s.key}>{s.text}</p>
                 ))}
@@ -116,11 +117,11 @@ export function PhoneWorkshop({
             )}
             {step.type === 'close' && (
               <p className="thanks" data-testid="phone-thanks">
-                Bedankt voor je bijdrage{name ? `, ${name}` : ''}! Je mag dit scherm sluiten.
+                {name ? t('workshop.thanksNamed', { name }) : t('workshop.thanks')}
               </p>
             )}
             {isReadOnlyStep(step) && step.type !== 'close' && (
-              <p className="hint">{session.selfPaced ? FOLLOW_UP_TEXT.readOn : 'Bij deze stap hoef je niets in te vullen. Kijk en luister mee.'}</p>
+              <p className="hint">{session.selfPaced ? t('followUp.readOn') : t('workshop.readOnly')}</p>
             )}
           </section>
           <StepAnswer store={store} step={step} code={code} session={session} />
@@ -134,7 +135,7 @@ export function PhoneWorkshop({
       )}
       {elsewhere.length > 0 && (
         <section className="phone-panel" aria-labelledby="elsewhere-title">
-          <h2 id="elsewhere-title">Notities bij een eerdere vraag</h2>
+          <h2 id="elsewhere-title">{t('workshop.earlierNotes')}</h2>
           <OwnNoteList store={store} notes={elsewhere} editable={false} />
         </section>
       )}

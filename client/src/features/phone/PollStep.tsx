@@ -3,11 +3,11 @@ import { useId, useState } from 'react';
 import { useStore } from 'zustand';
 import { sendAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
-import { AnswerStateLine } from './AnswerStateLine';
+import { AnswerFooter } from './AnswerStateLine';
 import { answerKey } from './answerIntents';
 import { pendingAnswer } from './outbox';
-import { TimeUpNotice } from './StepTimer';
 import { useAnswerStatus, useMyAnswers, useTimeUp } from './usePhoneStep';
+import { useT } from '../../i18n/useT';
 
 /**
  * A poll: large options in the script's order (a scale top to bottom), one choice or several.
@@ -21,6 +21,7 @@ export function PollStep({ store, stepId, poll }: { store: PhoneStore; stepId: s
   const status = useAnswerStatus(store, [key], mine.poll !== undefined);
   const timeUp = useTimeUp(store);
   const [hint, setHint] = useState('');
+  const t = useT('phone');
   const chosen = pending?.type === 'poll.answer' ? ([] as string[]).concat(pending.value) : (mine.poll ?? []);
 
   function choose(optionId: string) {
@@ -30,7 +31,7 @@ export function PollStep({ store, stepId, poll }: { store: PhoneStore; stepId: s
     }
     const next = chosen.includes(optionId) ? chosen.filter((o) => o !== optionId) : [...chosen, optionId];
     if (next.length === 0) {
-      setHint('Kies minstens één antwoord; tik eerst een ander aan als je wilt wisselen.');
+      setHint(t('poll.atLeastOne'));
       return;
     }
     setHint('');
@@ -43,7 +44,7 @@ export function PollStep({ store, stepId, poll }: { store: PhoneStore; stepId: s
         <legend id={`${id}-q`} className="answer-question">
           {poll.question}
         </legend>
-        <p className="hint">{poll.multiple ? 'Kies er één of meer.' : poll.kind === 'scale' ? 'Kies wat het best past.' : 'Kies er één.'}</p>
+        <p className="hint">{t(poll.multiple ? 'poll.chooseSeveral' : poll.kind === 'scale' ? 'poll.chooseBestFit' : 'poll.chooseOne')}</p>
         <div className={`poll-options ${poll.kind}`} data-testid="poll-options">
           {poll.options.map((option, index) => {
             const checked = chosen.includes(option.id);
@@ -72,8 +73,7 @@ export function PollStep({ store, stepId, poll }: { store: PhoneStore; stepId: s
           {hint}
         </p>
       )}
-      {timeUp && <TimeUpNotice />}
-      <AnswerStateLine store={store} status={status} sentLabel="je antwoord is verstuurd; je kunt het nog wijzigen" />
+      <AnswerFooter store={store} status={status} sentLabel={t('poll.sentLabel')} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { sendAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
 import { AnswerStateLine } from './AnswerStateLine';
 import { useAnswerStatus } from './usePhoneStep';
+import { useT } from '../../i18n/useT';
 
 /** A small menu in the header; for now one thing in it: change the name you joined with. */
 export function RenameMenu({ store }: { store: PhoneStore }) {
@@ -13,6 +14,7 @@ export function RenameMenu({ store }: { store: PhoneStore }) {
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState(name);
   const status = useAnswerStatus(store, ['rename'], false);
+  const t = useT('phone');
 
   function save(event: FormEvent) {
     event.preventDefault();
@@ -35,28 +37,28 @@ export function RenameMenu({ store }: { store: PhoneStore }) {
           setOpen(!open);
         }}
       >
-        Menu
+        {t('menu.button')}
       </button>
       {open && (
         <form id={`${id}-menu`} className="phone-menu-panel" onSubmit={save}>
-          <label htmlFor={`${id}-name`}>Je naam</label>
+          <label htmlFor={`${id}-name`}>{t('name.label')}</label>
           <input
             id={`${id}-name`}
             data-testid="rename-input"
             value={draft}
             maxLength={NAME_MAX_LENGTH}
             autoComplete="given-name"
-            placeholder="anoniem"
+            placeholder={t('anonymous')}
             onChange={(e) => setDraft(e.target.value)}
             autoFocus
           />
-          <p className="hint">Laat leeg om anoniem mee te doen.</p>
+          <p className="hint">{t('menu.nameHint')}</p>
           <div className="button-row">
             <button type="submit" className="button small" data-testid="rename-submit">
-              Naam opslaan
+              {t('menu.save')}
             </button>
             <button type="button" className="button secondary small" onClick={() => setOpen(false)}>
-              Annuleren
+              {t('cancel')}
             </button>
           </div>
         </form>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ApiError, postIntent } from '../../lib/api';
 import type { PhoneSession } from './phoneSession';
-import { ROLE_TEXT } from './roleText';
+import { apiErrorText } from '../../i18n/errors';
+import { useT } from '../../i18n/useT';
 
 /**
  * Right after joining, above the step: which role do you have? Optional and anonymous; one tap,
@@ -11,6 +12,7 @@ import { ROLE_TEXT } from './roleText';
 export function RoleChoice({ session, onDone }: { session: PhoneSession; onDone: () => void }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const t = useT('phone');
 
   async function choose(roleId: string) {
     if (busy) return;
@@ -20,20 +22,20 @@ export function RoleChoice({ session, onDone }: { session: PhoneSession; onDone:
       await postIntent(session.workshopId, session.participantToken, { id: crypto.randomUUID(), type: 'profile.role', role: roleId });
       onDone();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : ROLE_TEXT.failed);
+      setError(e instanceof ApiError ? apiErrorText(e) : t('role.failed'));
       setBusy(null);
     }
   }
 
   return (
       <section className="phone-panel role-choice" aria-labelledby="role-title" data-testid="role-choice">
-        <h2 id="role-title">{ROLE_TEXT.title}</h2>
-        <p className="step-body">{ROLE_TEXT.why}</p>
+        <h2 id="role-title">{t('role.title')}</h2>
+        <p className="step-body">{t('role.why')}</p>
         <ul className="role-options">
           {(session.roles ?? []).map((role) => (
             <li key={role.id}>
               <button type="button" className="button secondary role-option" data-testid="role-option" data-role={role.id} disabled={busy !== null} onClick={() => choose(role.id)}>
-                {busy === role.id ? ROLE_TEXT.saving : role.label}
+                {busy === role.id ? t('wait') : role.label}
               </button>
             </li>
           ))}
@@ -44,9 +46,9 @@ export function RoleChoice({ session, onDone }: { session: PhoneSession; onDone:
           </p>
         )}
         <button type="button" className="role-skip" data-testid="role-skip" disabled={busy !== null} onClick={onDone}>
-          {ROLE_TEXT.skip}
+          {t('role.skip')}
         </button>
-        <p className="hint">{ROLE_TEXT.privacy}</p>
+        <p className="hint">{t('role.privacy')}</p>
       </section>
   );
 }

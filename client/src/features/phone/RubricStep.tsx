@@ -3,12 +3,12 @@ import { useId, useState } from 'react';
 import { useStore } from 'zustand';
 import { sendAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
-import { AnswerStateLine } from './AnswerStateLine';
+import { AnswerFooter } from './AnswerStateLine';
 import { answerKey } from './answerIntents';
 import { pendingAnswer, type Outbox } from './outbox';
 import { phaseText, rubricProgress } from './rubricProgress';
-import { TimeUpNotice } from './StepTimer';
 import { useAnswerStatus, useMyAnswers, useTimeUp } from './usePhoneStep';
+import { useT } from '../../i18n/useT';
 
 const keyOf = (stepId: string, aspectId: string) => answerKey({ type: 'rubric.answer', stepId, aspectId, phase: 0 });
 
@@ -26,6 +26,7 @@ export function RubricStep({ store, stepId, rubric }: { store: PhoneStore; stepI
   const mine = useMyAnswers(store);
   const outbox = useStore(store, (s) => s.outbox);
   const timeUp = useTimeUp(store);
+  const t = useT('phone');
   const chosen = (aspectId: string) => chosenPhase(outbox, stepId, aspectId, mine.rubric);
   const aspectIds = rubric.aspects.map((a) => a.id);
   const progress = rubricProgress(aspectIds, chosen);
@@ -67,19 +68,19 @@ export function RubricStep({ store, stepId, rubric }: { store: PhoneStore; stepI
                   onClick={() => setOpen(expanded ? null : aspect.id)}
                 >
                   <span className="rubric-aspect-title">{aspect.title}</span>
-                  <span className="rubric-aspect-choice">{phase ? `Fase ${phase}: ${rubric.phaseNames[phase - 1] ?? ''}` : 'nog kiezen'}</span>
+                  <span className="rubric-aspect-choice">{phase ? t('rubric.chosen', { phase, name: rubric.phaseNames[phase - 1] ?? '' }) : t('rubric.toChoose')}</span>
                 </button>
               </h3>
               {expanded && (
                 <fieldset id={panelId} className="rubric-phases" disabled={timeUp}>
-                  <legend className="visually-hidden">Fase voor {aspect.title}</legend>
+                  <legend className="visually-hidden">{t('rubric.phaseFor', { aspect: aspect.title })}</legend>
                   {aspect.phases.map((text, index) => {
                     const value = index + 1;
                     return (
                       <label key={value} className={`rubric-phase${phase === value ? ' chosen' : ''}`} data-testid="rubric-phase">
                         <input type="radio" name={panelId} value={value} checked={phase === value} onChange={() => choose(aspect.id, value)} />
                         <span className="rubric-phase-name">
-                          {value}. {rubric.phaseNames[index] ?? `Fase ${value}`}
+                          {value}. {rubric.phaseNames[index] ?? t('rubric.phase', { phase: value })}
                         </span>
                         <span className={`rubric-phase-text${text === null ? ' empty' : ''}`}>{phaseText(text)}</span>
                       </label>
@@ -91,8 +92,7 @@ export function RubricStep({ store, stepId, rubric }: { store: PhoneStore; stepI
           );
         })}
       </ul>
-      {timeUp && <TimeUpNotice />}
-      <AnswerStateLine store={store} status={status} sentLabel="je keuzes zijn verstuurd; je kunt ze nog wijzigen" />
+      <AnswerFooter store={store} status={status} sentLabel={t('rubric.sentLabel')} />
     </section>
   );
 }

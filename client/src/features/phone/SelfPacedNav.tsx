@@ -1,7 +1,8 @@
 import type { PhoneStep } from '@visiebord/shared/projection';
 import { useStore } from 'zustand';
 import { showOwnStep, type PhoneStore } from '../../state/phoneStore';
-import { FOLLOW_UP_TEXT } from './roleText';
+import { formatDate } from '../../i18n/dates';
+import { useT } from '../../i18n/useT';
 
 /** A follow-up's own pace: back and forth through its steps, and until when it is open. */
 export function SelfPacedNav({ store, steps, openUntil }: { store: PhoneStore; steps: PhoneStep[]; openUntil: number }) {
@@ -13,18 +14,19 @@ export function SelfPacedNav({ store, steps, openUntil }: { store: PhoneStore; s
     store.setState((state) => showOwnStep(state, next));
     window.scrollTo({ top: 0 });
   };
-  const until = new Date(openUntil).toLocaleDateString('nl-NL', { weekday: 'long', day: 'numeric', month: 'long' });
+  const t = useT('phone');
+  const until = formatDate(openUntil, { weekday: 'long', day: 'numeric', month: 'long' });
   return (
-    <nav className="phone-panel self-paced-nav" aria-label="Stappen" data-testid="self-paced-nav">
+    <nav className="phone-panel self-paced-nav" aria-label={t('followUp.steps')} data-testid="self-paced-nav">
       <div className="button-row">
         <button type="button" className="button secondary" data-testid="step-previous" disabled={index <= 0} onClick={() => go(index - 1)}>
-          {FOLLOW_UP_TEXT.previous}
+          {t('followUp.previous')}
         </button>
         <button type="button" className="button" data-testid="step-next" disabled={index < 0 || index >= steps.length - 1} onClick={() => go(index + 1)}>
-          {FOLLOW_UP_TEXT.next}
+          {t('followUp.next')}
         </button>
       </div>
-      <p className="hint">{FOLLOW_UP_TEXT.openUntil(until)}</p>
+      <p className="hint">{t('followUp.openUntil', { date: until })}</p>
     </nav>
   );
 }

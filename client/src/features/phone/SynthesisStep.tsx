@@ -7,6 +7,13 @@ import { answerKey, type Reaction } from './answerIntents';
 import { pendingAnswer, type Outbox } from './outbox';
 import { useAnswerStatus, useMyAnswers } from './usePhoneStep';
 import type { PhoneSentence as Sentence } from '@visiebord/shared/projection';
+import { useT } from '../../i18n/useT';
+
+/** The two reactions a sentence can get, with the mark shown before each word. */
+const REACTIONS = [
+  { reaction: 'agree', mark: '✓' },
+  { reaction: 'question', mark: '?' },
+] as const;
 
 const keyOf = (stepId: string, sentenceKey: string) => answerKey({ type: 'vision.react', stepId, sentenceKey, reaction: 'none' });
 
@@ -21,6 +28,7 @@ export function SynthesisStep({ store, stepId, sentences }: { store: PhoneStore;
   const id = useId();
   const mine = useMyAnswers(store);
   const outbox = useStore(store, (s) => s.outbox);
+  const t = useT('phone');
   const status = useAnswerStatus(
     store,
     sentences.map((s) => keyOf(stepId, s.key)),
@@ -32,40 +40,35 @@ export function SynthesisStep({ store, stepId, sentences }: { store: PhoneStore;
   return (
     <section className="phone-panel answer-card" aria-labelledby={`${id}-q`}>
       <h2 id={`${id}-q`} className="answer-question">
-        De conceptvisie
+        {t('synthesis.title')}
       </h2>
       {sentences.length === 0 ? (
         <p className="hint" role="status">
-          De begeleiders schrijven de conceptvisie. Zodra er zinnen staan, verschijnen ze hier en kun je reageren.
+          {t('synthesis.waiting')}
         </p>
       ) : (
         <>
-          <p className="hint">Tik per zin op Eens, of op Vraag als je er iets over wilt vragen. Nog eens tikken maakt het ongedaan.</p>
+          <p className="hint">{t('synthesis.how')}</p>
           <ol className="vision-sentences">
             {sentences.map((sentence) => {
               const reaction = shownReaction(outbox, stepId, sentence.key, mine.reactions);
               return (
                 <li key={sentence.key} className={`vision-sentence reaction-${reaction}`} data-testid="vision-sentence" data-reaction={reaction}>
                   <p className="vision-text">{sentence.text}</p>
-                  <div className="button-row" role="group" aria-label="Jouw reactie op deze zin">
-                    <button
-                      type="button"
-                      className="button secondary small react agree"
-                      data-testid="react-agree"
-                      aria-pressed={reaction === 'agree'}
-                      onClick={() => react(sentence.key, reaction, 'agree')}
-                    >
-                      <span aria-hidden="true">✓ </span>Eens
-                    </button>
-                    <button
-                      type="button"
-                      className="button secondary small react question"
-                      data-testid="react-question"
-                      aria-pressed={reaction === 'question'}
-                      onClick={() => react(sentence.key, reaction, 'question')}
-                    >
-                      <span aria-hidden="true">? </span>Vraag
-                    </button>
+                  <div className="button-row" role="group" aria-label={t('synthesis.yourReaction')}>
+                    {REACTIONS.map(({ reaction: option, mark }) => (
+                      <button
+                        key={option}
+                        type="button"
+                        className={`button secondary small react ${option}`}
+                        data-testid={`react-${option}`}
+                        aria-pressed={reaction === option}
+                        onClick={() => react(sentence.key, reaction, option)}
+                      >
+                        <span aria-hidden="true">{mark} </span>
+                        {t(`synthesis.${option}`)}
+                      </button>
+                    ))}
                   </div>
                 </li>
               );
@@ -73,7 +76,7 @@ export function SynthesisStep({ store, stepId, sentences }: { store: PhoneStore;
           </ol>
         </>
       )}
-      <AnswerStateLine store={store} status={status} sentLabel="je reacties zijn verstuurd" />
+      <AnswerStateLine store={store} status={status} sentLabel={t('synthesis.sentLabel')} />
     </section>
   );
 }

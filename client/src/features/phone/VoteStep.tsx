@@ -3,12 +3,12 @@ import { useId, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { sendAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
-import { AnswerStateLine } from './AnswerStateLine';
+import { AnswerFooter } from './AnswerStateLine';
 import { answerKey } from './answerIntents';
 import { pendingAnswer } from './outbox';
-import { TimeUpNotice } from './StepTimer';
 import { useAnswerStatus, useMyAnswers, useTimeUp } from './usePhoneStep';
 import { addBlockedReason, canAddDot, canRemoveDot, dotsPerTarget, remainingLabel } from './voteMath';
+import { useT } from '../../i18n/useT';
 
 /** Dot voting: + and − per answer, the dots left always in view, the server's limits in the buttons. */
 export function VoteStep({ store, stepId, vote }: { store: PhoneStore; stepId: string; vote: PhoneVote }) {
@@ -16,11 +16,12 @@ export function VoteStep({ store, stepId, vote }: { store: PhoneStore; stepId: s
   const mine = useMyAnswers(store);
   const outbox = useStore(store, (s) => s.outbox);
   const timeUp = useTimeUp(store);
+  const t = useT('phone');
   const keyOf = (targetId: string) => answerKey({ type: 'vote.set', stepId, targetId, count: 0 });
-  const keys = useMemo(() => vote.targets.map((t) => answerKey({ type: 'vote.set', stepId, targetId: t.id, count: 0 })), [vote.targets, stepId]);
+  const keys = useMemo(() => vote.targets.map((target) => answerKey({ type: 'vote.set', stepId, targetId: target.id, count: 0 })), [vote.targets, stepId]);
   const status = useAnswerStatus(store, keys, Object.keys(mine.votes ?? {}).length > 0);
   const counts = dotsPerTarget(
-    vote.targets.map((t) => t.id),
+    vote.targets.map((target) => target.id),
     mine.votes,
     (targetId) => {
       const body = pendingAnswer(outbox, keyOf(targetId));
@@ -37,10 +38,10 @@ export function VoteStep({ store, stepId, vote }: { store: PhoneStore; stepId: s
       </h2>
       <p className="vote-remaining" data-testid="vote-remaining" aria-live="polite">
         {remainingLabel(counts, vote.budget)}
-        {vote.maxPerTarget < vote.budget && <span className="hint"> · hoogstens {vote.maxPerTarget} per antwoord</span>}
+        {vote.maxPerTarget < vote.budget && <span className="hint"> · {t('vote.maxHint', { max: vote.maxPerTarget })}</span>}
       </p>
       {vote.targets.length === 0 ? (
-        <p className="hint">Er is nog niets om op te stemmen. Zodra de begeleider de groepen klaar heeft, verschijnen ze hier.</p>
+        <p className="hint">{t('vote.nothingYet')}</p>
       ) : (
         <ul className="vote-list">
           {vote.targets.map((target) => {
@@ -58,7 +59,7 @@ export function VoteStep({ store, stepId, vote }: { store: PhoneStore; stepId: s
                     type="button"
                     className="button secondary vote-button"
                     data-testid="vote-minus"
-                    aria-label={`Stip weghalen bij: ${target.label}`}
+                    aria-label={t('vote.remove', { label: target.label })}
                     disabled={timeUp || !canRemoveDot(counts, target.id)}
                     onClick={() => set(target.id, count - 1)}
                   >
@@ -69,14 +70,14 @@ export function VoteStep({ store, stepId, vote }: { store: PhoneStore; stepId: s
                       {count === 0 ? '0' : '●'.repeat(count)}
                     </span>
                     <span className="visually-hidden">
-                      {count} {count === 1 ? 'stip' : 'stippen'}
+                      {t('vote.dots', { count })}
                     </span>
                   </span>
                   <button
                     type="button"
                     className="button vote-button"
                     data-testid="vote-plus"
-                    aria-label={`Stip zetten op: ${target.label}`}
+                    aria-label={t('vote.add', { label: target.label })}
                     aria-describedby={atMax ? `${labelId}-why` : undefined}
                     disabled={timeUp || !canAddDot(counts, target.id, rules)}
                     onClick={() => set(target.id, count + 1)}
@@ -94,8 +95,7 @@ export function VoteStep({ store, stepId, vote }: { store: PhoneStore; stepId: s
           })}
         </ul>
       )}
-      {timeUp && <TimeUpNotice />}
-      <AnswerStateLine store={store} status={status} sentLabel="je stippen zijn verstuurd; je kunt ze nog verschuiven" />
+      <AnswerFooter store={store} status={status} sentLabel={t('vote.sentLabel')} />
     </section>
   );
 }

@@ -1,4 +1,6 @@
 import { latestAnswer, type Outbox } from './outbox';
+import '../../i18n/sources/phone';
+import { t } from '../../i18n';
 
 /** Where an answer is, as the person should know it: the same states a note shows. */
 export type AnswerState = 'none' | 'queued' | 'sending' | 'sent' | 'failed';
@@ -17,17 +19,25 @@ export function answerStatus(outbox: Outbox, keys: readonly string[], acknowledg
   return { state: acknowledged ? 'sent' : 'none' };
 }
 
-export function answerStateLabel(status: AnswerStatus, online: boolean, sentLabel = 'verstuurd'): string {
+/** How an answer or a note on its way reads: the same words for both, until it arrived or was refused. */
+export function deliveryLabel(state: 'queued' | 'sending', online: boolean, offlineKey = 'delivery.queuedOffline'): string {
+  if (state === 'sending') return t('phone', 'delivery.sending');
+  return t('phone', online ? 'delivery.queued' : offlineKey);
+}
+
+/** Why the server said no, or that nobody knows. */
+export const refusalReason = (error: string | undefined): string => error ?? t('phone', 'delivery.unknownReason');
+
+export function answerStateLabel(status: AnswerStatus, online: boolean, sentLabel = t('phone', 'delivery.sent')): string {
   switch (status.state) {
     case 'none':
       return '';
     case 'queued':
-      return online ? 'wacht op verzending' : 'wacht op verbinding — je antwoord is bewaard';
     case 'sending':
-      return 'wordt verstuurd';
+      return deliveryLabel(status.state, online);
     case 'sent':
       return sentLabel;
     case 'failed':
-      return `niet gelukt: ${status.error ?? 'onbekende reden'}`;
+      return t('phone', 'delivery.failed', { reason: refusalReason(status.error) });
   }
 }

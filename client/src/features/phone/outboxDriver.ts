@@ -2,6 +2,7 @@ import type { IntentResult } from '@visiebord/shared/api';
 import { ApiError } from '../../lib/api';
 import { backoffDelay } from '../../lib/backoff';
 import { markFailed, markRetry, markSending, markSent, nextToSend, requestFor, type IntentBody, type Outbox } from './outbox';
+import { apiErrorText } from '../../i18n/errors';
 
 export type OutboxDriverDeps = {
   read: () => Outbox;
@@ -65,7 +66,8 @@ export function createOutboxDriver(deps: OutboxDriverDeps): OutboxDriver {
             schedule();
             return;
           }
-          deps.write(markFailed(deps.read(), entry.id, apiError.message));
+          // Kept as the person reads it, in the workshop's language.
+          deps.write(markFailed(deps.read(), entry.id, apiErrorText(apiError)));
         }
       }
     } finally {

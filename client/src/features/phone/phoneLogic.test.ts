@@ -63,7 +63,7 @@ describe('rubric and answer status', () => {
   it('counts the aspects filled in and names an empty phase', () => {
     const chosen: Record<string, number> = { a: 2, c: 1 };
     expect(rubricProgress(['a', 'b', 'c', 'd'], (id) => chosen[id]).label).toBe('2 van 4 onderdelen ingevuld');
-    expect(rubricProgress(['a'], () => 3).label).toBe('Alle 1 onderdelen ingevuld');
+    expect(rubricProgress(['a'], () => 3).label).toBe('Het onderdeel is ingevuld');
     expect(phaseText(null)).toBe('— (geen beschrijving in deze fase)');
   });
   it('says where an answer is: refused first, then on its way, then sent', () => {

@@ -14,14 +14,17 @@ export type PhoneSession = {
   roleAsked?: boolean;
   /** A follow-up: every step, gone through at the phone's own pace, and until when it is open. */
   selfPaced?: NonNullable<JoinResponse['selfPaced']>;
+  /** The language of the workshop's screens; Dutch when absent (older servers and sessions). */
+  language?: NonNullable<JoinResponse['language']>;
 };
 
 /** What a join answer adds to a session besides who the phone is. */
-export function sessionExtras(answer: Pick<JoinResponse, 'roles' | 'role' | 'selfPaced'>): Pick<PhoneSession, 'roles' | 'roleAsked' | 'selfPaced'> {
+export function sessionExtras(answer: Pick<JoinResponse, 'roles' | 'role' | 'selfPaced' | 'language'>): Pick<PhoneSession, 'roles' | 'roleAsked' | 'selfPaced' | 'language'> {
   return {
     ...(answer.roles && answer.roles.length > 0 ? { roles: answer.roles } : {}),
     ...(answer.role ? { roleAsked: true } : {}),
     ...(answer.selfPaced ? { selfPaced: answer.selfPaced } : {}),
+    ...(answer.language ? { language: answer.language } : {}),
   };
 }
 

@@ -3,6 +3,9 @@ import { ApiError } from '../../lib/api';
 import { loadDraft, saveDraft } from './phoneDrafts';
 import type { HandfulResponse as Handful } from '@visiebord/shared/api';
 import { fetchHandful } from '../../lib/api';
+import '../../i18n/sources/phone';
+import { t } from '../../i18n';
+import { apiErrorText } from '../../i18n/errors';
 
 export type HandfulState = { status: 'loading' } | { status: 'ready'; handful: Handful } | { status: 'error'; message: string };
 
@@ -33,7 +36,7 @@ export function useHandful(code: string, workshopId: string, token: string, step
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        const message = error instanceof ApiError ? error.message : 'De notities konden niet worden opgehaald.';
+        const message = error instanceof ApiError ? apiErrorText(error) : t('phone', 'sort.fetchFailed');
         setState({ status: 'error', message });
         if (!(error instanceof ApiError) || error.retryable) timer = setTimeout(retry, Math.min(15_000, 2_000 * 2 ** attempt));
       },

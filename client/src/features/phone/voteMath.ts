@@ -1,4 +1,6 @@
 import type { PhoneAnswers } from '@visiebord/shared/projection';
+import '../../i18n/sources/phone';
+import { t } from '../../i18n';
 
 /**
  * Dot voting as the phone counts it: the server's acknowledged dots with what is still on its way
@@ -23,18 +25,16 @@ export const canAddDot = (counts: Record<string, number>, targetId: string, rule
 
 export const canRemoveDot = (counts: Record<string, number>, targetId: string): boolean => (counts[targetId] ?? 0) > 0;
 
-const dots = (n: number) => (n === 1 ? 'stip' : 'stippen');
-
 /** "Nog 2 van 5 stippen", said the way people count. */
 export function remainingLabel(counts: Record<string, number>, budget: number): string {
   const left = Math.max(0, budget - spentDots(counts));
-  if (left === 0) return `Al je ${budget} ${dots(budget)} zijn verdeeld`;
-  return `Nog ${left} van ${budget} ${dots(budget)}`;
+  if (left === 0) return t('phone', 'vote.allPlaced', { count: budget });
+  return t('phone', 'vote.left', { left, count: budget });
 }
 
 /** Why + is greyed out, so nobody taps a dead button without knowing why. */
 export function addBlockedReason(counts: Record<string, number>, targetId: string, rules: VoteRules): string | null {
-  if (spentDots(counts) >= rules.budget) return 'Al je stippen zijn verdeeld; haal er eerst een weg.';
-  if ((counts[targetId] ?? 0) >= rules.maxPerTarget) return `Hoogstens ${rules.maxPerTarget} ${dots(rules.maxPerTarget)} per antwoord.`;
+  if (spentDots(counts) >= rules.budget) return t('phone', 'vote.allPlacedHint');
+  if ((counts[targetId] ?? 0) >= rules.maxPerTarget) return t('phone', 'vote.maxPerAnswer', { count: rules.maxPerTarget });
   return null;
 }

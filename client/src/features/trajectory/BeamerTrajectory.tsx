@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { Trajectory } from '@visiebord/shared/trajectory';
+import { useT } from '../../i18n/useT';
 import { requestJson } from '../../lib/api';
 import { TrajectoryChart } from './TrajectoryChart';
-import { TRAJECTORY_TEXT } from './trajectoryText';
 
 /**
  * On the beamer at the study day's last step, once follow-ups exist: the trajectory, large, for
  * the team meeting where the school looks back. Nothing shows while there is only the study day.
  */
 export function BeamerTrajectory({ workshopId, beamerKey }: { workshopId: string; beamerKey: string }) {
+  const t = useT('trajectory');
   const [trajectory, setTrajectory] = useState<Trajectory | null>(null);
   useEffect(() => {
     const controller = new AbortController();
@@ -20,8 +21,8 @@ export function BeamerTrajectory({ workshopId, beamerKey }: { workshopId: string
   }, [workshopId, beamerKey]);
   if (!trajectory || trajectory.sessions.length < 2) return null;
   return (
-    <section className="beamer-trajectory" aria-label={TRAJECTORY_TEXT.heading} data-testid="beamer-trajectory">
-      <h2>{TRAJECTORY_TEXT.heading}</h2>
+    <section className="beamer-trajectory" aria-label={t('heading')} data-testid="beamer-trajectory">
+      <h2>{t('heading')}</h2>
       <TrajectoryChart trajectory={trajectory} large />
     </section>
   );

@@ -1,29 +1,30 @@
 import { percentText, type Trajectory } from '@visiebord/shared/trajectory';
+import { useT } from '../../i18n/useT';
 import { sessionLabels } from './chartGeometry';
-import { TRAJECTORY_TEXT } from './trajectoryText';
 
 /** Results by role, one table per role that has enough answers in some session (five or more). */
 export function RoleTables({ trajectory }: { trajectory: Trajectory }) {
-  const labels = sessionLabels(trajectory);
+  const t = useT('trajectory');
+  const labels = sessionLabels(trajectory, t);
   const roles = new Map<string, string>();
   for (const s of trajectory.sessions) for (const r of s.byRole) roles.set(r.roleId, r.label);
   return (
     <div className="trajectory-roles" data-testid="trajectory-roles">
-      <h3>{TRAJECTORY_TEXT.byRole}</h3>
-      <p className="hint">{TRAJECTORY_TEXT.byRoleHint}</p>
-      {roles.size === 0 && <p>{TRAJECTORY_TEXT.noRoles}</p>}
+      <h3>{t('byRole')}</h3>
+      <p className="hint">{t('byRoleHint')}</p>
+      {roles.size === 0 && <p>{t('noRoles')}</p>}
       {[...roles].map(([roleId, label]) => (
         <table key={roleId} className="role-table" data-testid="trajectory-role" data-role={roleId}>
           <caption>{label}</caption>
           <thead>
             <tr>
-              <th scope="col">Sessie</th>
+              <th scope="col">{t('session')}</th>
               {trajectory.aspects.map((a) => (
                 <th key={a.id} scope="col">
                   {a.title}
                 </th>
               ))}
-              <th scope="col">{TRAJECTORY_TEXT.explainTitle}</th>
+              <th scope="col">{t('explainTitle')}</th>
             </tr>
           </thead>
           <tbody>
@@ -34,7 +35,7 @@ export function RoleTables({ trajectory }: { trajectory: Trajectory }) {
                   <th scope="row">{labels[i]?.name}</th>
                   {trajectory.aspects.map((a) => {
                     const median = row?.rubric?.[a.id]?.median;
-                    return <td key={a.id}>{median ? `fase ${median}` : '–'}</td>;
+                    return <td key={a.id}>{median ? t('phase', { phase: median }) : '–'}</td>;
                   })}
                   <td>{row?.explain ? percentText(row.explain.share) : '–'}</td>
                 </tr>

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { percentText, type Trajectory } from '@visiebord/shared/trajectory';
+import '../../i18n/sources/trajectory';
+import { useT } from '../../i18n/useT';
 import { PANEL, panelGeometry, sessionLabels } from './chartGeometry';
-import { TRAJECTORY_TEXT } from './trajectoryText';
 import './trajectory.css';
 
 /**
@@ -29,13 +30,14 @@ export function TrajectoryChart({ trajectory, large = false }: { trajectory: Tra
 }
 
 function AspectPanel({ trajectory, aspectId, title, sessionIndexes }: { trajectory: Trajectory; aspectId: string; title: string; sessionIndexes: number[] }) {
+  const t = useT('trajectory');
   const id = useId();
   const geometry = panelGeometry(trajectory, aspectId, sessionIndexes);
-  const labels = sessionLabels(trajectory);
+  const labels = sessionLabels(trajectory, t);
   const description = sessionIndexes
     .map((i) => {
       const figure = trajectory.sessions[i]?.rubric?.[aspectId];
-      return `${labels[i]?.name}: mediaan fase ${figure?.median ?? '–'} (${figure?.spread.join(', ')} per fase 1 tot 4)`;
+      return t('aspectDescription', { session: labels[i]?.name, median: figure?.median ?? '–', spread: figure?.spread.join(', ') });
     })
     .join('; ');
   return (
@@ -77,8 +79,9 @@ function AspectPanel({ trajectory, aspectId, title, sessionIndexes }: { trajecto
 }
 
 function ExplainPanel({ trajectory }: { trajectory: Trajectory }) {
+  const t = useT('trajectory');
   const id = useId();
-  const labels = sessionLabels(trajectory);
+  const labels = sessionLabels(trajectory, t);
   const rows = trajectory.sessions.flatMap((s, i) => (s.explain && s.explain.submitted > 0 ? [{ s, label: labels[i], explain: s.explain }] : []));
   if (rows.length === 0) return null;
   const norm = rows.at(-1)?.explain.norm ?? 80;
@@ -90,9 +93,9 @@ function ExplainPanel({ trajectory }: { trajectory: Trajectory }) {
   return (
     <figure className="trajectory-panel" data-testid="trajectory-explain">
       <svg viewBox={`0 0 ${PANEL.width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
-        <title id={`${id}-t`}>{TRAJECTORY_TEXT.explainTitle}</title>
+        <title id={`${id}-t`}>{t('explainTitle')}</title>
         <desc id={`${id}-d`}>
-          {rows.map((r) => `${r.label?.name}: ${percentText(r.explain.share)}`).join('; ')}. {TRAJECTORY_TEXT.norm(norm)}
+          {rows.map((r) => `${r.label?.name}: ${percentText(r.explain.share)}`).join('; ')}. {t('norm', { norm })}
         </desc>
         {rows.map((r, i) => {
           const y = PANEL.top + i * rowHeight;
@@ -111,10 +114,10 @@ function ExplainPanel({ trajectory }: { trajectory: Trajectory }) {
         })}
         <line x1={normX} x2={normX} y1={PANEL.top - 8} y2={PANEL.top + rows.length * rowHeight} className="norm-line" />
         <text x={normX} y={PANEL.top + rows.length * rowHeight + 18} className="axis norm" textAnchor="middle">
-          {TRAJECTORY_TEXT.norm(norm)}
+          {t('norm', { norm })}
         </text>
       </svg>
-      <figcaption>{TRAJECTORY_TEXT.explainTitle}</figcaption>
+      <figcaption>{t('explainTitle')}</figcaption>
     </figure>
   );
 }

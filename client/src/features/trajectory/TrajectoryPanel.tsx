@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FollowUpResponse as FollowUp } from '@visiebord/shared/api';
 import type { Trajectory } from '@visiebord/shared/trajectory';
-import type { ApiError} from '../../lib/api';
+import { formatDate } from '../../i18n/dates';
+import { useT } from '../../i18n/useT';
+import type { ApiError } from '../../lib/api';
 import { requestJson } from '../../lib/api';
 import { downloadTrajectory } from '../facilitator/export/exportFile';
 import { RoleTables } from './RoleTables';
 import { TrajectoryChart } from './TrajectoryChart';
-import { TRAJECTORY_TEXT } from './trajectoryText';
 
 /**
  * In the console: start a follow-up of a finished workshop, and the trajectory so far (chart,
@@ -14,6 +15,7 @@ import { TRAJECTORY_TEXT } from './trajectoryText';
  * (see ConsolePage), so the trajectory is fetched only then.
  */
 export function TrajectoryPanel({ workshopId, facilitatorKey, finished, title }: { workshopId: string; facilitatorKey: string; finished: boolean; title: string }) {
+  const t = useT('trajectory');
   const [trajectory, setTrajectory] = useState<Trajectory | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [started, setStarted] = useState<FollowUp | null>(null);
@@ -42,7 +44,7 @@ export function TrajectoryPanel({ workshopId, facilitatorKey, finished, title }:
       load();
     });
   const removeAll = () => {
-    if (!window.confirm(TRAJECTORY_TEXT.deleteConfirm)) return;
+    if (!window.confirm(t('deleteConfirm'))) return;
     void act(async () => {
       await requestJson(`${base}/trajectory`, { method: 'DELETE', token: facilitatorKey });
       window.location.assign('/');
@@ -50,45 +52,45 @@ export function TrajectoryPanel({ workshopId, facilitatorKey, finished, title }:
   };
   const download = (format: 'docx' | 'json') =>
     act(async () => {
-      const name = await downloadTrajectory(workshopId, facilitatorKey, format, `${title} traject`);
-      setMessage({ text: `${name} is gedownload.`, error: false });
+      const name = await downloadTrajectory(workshopId, facilitatorKey, format, t('fileTitle', { title }));
+      setMessage({ text: t('downloaded', { name }), error: false });
     });
 
   const sessions = trajectory?.sessions.length ?? 0;
   return (
-    <section className="trajectory-section" aria-labelledby="trajectory-title" data-testid="trajectory">
-      <h2 id="trajectory-title">{TRAJECTORY_TEXT.heading}</h2>
+    <section className="card trajectory-section" aria-labelledby="trajectory-title" data-testid="trajectory">
+      <h2 id="trajectory-title">{t('heading')}</h2>
       <p className="hint">
-        {TRAJECTORY_TEXT.intro} {sessions > 0 && TRAJECTORY_TEXT.sessions(sessions)}
+        {t('intro')} {sessions > 0 && t('sessions', { count: sessions })}
       </p>
       <div className="trajectory-actions">
         <button type="button" className="button" data-testid="follow-up-start" disabled={busy || !finished} onClick={start}>
-          {TRAJECTORY_TEXT.startFollowUp}
+          {t('startFollowUp')}
         </button>
         <button type="button" className="button secondary small" onClick={load} disabled={busy} data-testid="trajectory-refresh">
-          {TRAJECTORY_TEXT.refresh}
+          {t('refresh')}
         </button>
         <button type="button" className="button secondary small" onClick={() => download('docx')} disabled={busy} data-testid="trajectory-export-docx">
-          {TRAJECTORY_TEXT.exportWord}
+          {t('exportWord')}
         </button>
         <button type="button" className="button secondary small" onClick={() => download('json')} disabled={busy} data-testid="trajectory-export-json">
-          {TRAJECTORY_TEXT.exportJson}
+          {t('exportJson')}
         </button>
         <button type="button" className="button danger small" onClick={removeAll} disabled={busy} data-testid="trajectory-delete">
-          {TRAJECTORY_TEXT.deleteAll}
+          {t('deleteAll')}
         </button>
       </div>
-      <p className="hint">{finished ? TRAJECTORY_TEXT.startHint : TRAJECTORY_TEXT.notFinishedHint}</p>
+      <p className="hint">{finished ? t('startHint') : t('notFinishedHint')}</p>
       {started && (
         <div className="follow-up-started" role="status" data-testid="follow-up-started">
-          <strong>{TRAJECTORY_TEXT.started}</strong> — {TRAJECTORY_TEXT.joinHere}{' '}
+          <strong>{t('started')}</strong> — {t('joinHere')}{' '}
           <span className="code" data-testid="follow-up-code">
             {started.joinCode}
           </span>{' '}
           ({started.urls.join.replace(/^https?:\/\//, '')}),{' '}
-          {TRAJECTORY_TEXT.openUntil(new Date(started.openUntil).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long' }))}.{' '}
+          {t('openUntil', { date: formatDate(started.openUntil, { day: 'numeric', month: 'long' }) })}.{' '}
           <a href={`${started.urls.facilitator}#key=${facilitatorKey}`} data-testid="follow-up-console">
-            {TRAJECTORY_TEXT.openConsole}
+            {t('openConsole')}
           </a>
         </div>
       )}
@@ -103,7 +105,7 @@ export function TrajectoryPanel({ workshopId, facilitatorKey, finished, title }:
           <RoleTables trajectory={trajectory} />
         </>
       ) : (
-        !message && <p className="hint">{TRAJECTORY_TEXT.loading}</p>
+        !message && <p className="hint">{t('loading')}</p>
       )}
     </section>
   );

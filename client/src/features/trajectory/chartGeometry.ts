@@ -1,4 +1,6 @@
 import type { Trajectory } from '@visiebord/shared/trajectory';
+import { formatDate } from '../../i18n/dates';
+import type { T } from '../../i18n/useT';
 
 /**
  * Where things go in the trajectory chart, as plain numbers (tested apart from React): per aspect
@@ -37,11 +39,11 @@ export function panelGeometry(trajectory: Trajectory, aspectId: string, sessionI
   return { bubbles, medianLine, columns, rows };
 }
 
-/** A short label for a session under its column: "Studiedag" or "Vervolg 1", and its date. */
-export function sessionLabels(trajectory: Trajectory): Array<{ name: string; date: string }> {
+/** A short label for a session under its column: "Studiedag" or "Vervolg 1" (`t` of the trajectory namespace), and its date. */
+export function sessionLabels(trajectory: Trajectory, t: T): Array<{ name: string; date: string }> {
   let followUps = 0;
   return trajectory.sessions.map((s) => ({
-    name: s.kind === 'studiedag' ? 'Studiedag' : `Vervolg ${++followUps}`,
-    date: new Date(s.date).toLocaleDateString('nl-NL', { day: 'numeric', month: 'short', year: 'numeric' }),
+    name: s.kind === 'studiedag' ? t('studyDay') : t('followUp', { number: ++followUps }),
+    date: formatDate(s.date, { day: 'numeric', month: 'short', year: 'numeric' }),
   }));
 }

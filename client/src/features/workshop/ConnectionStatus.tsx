@@ -1,20 +1,22 @@
 import { useStore } from 'zustand';
 import type { SyncStatus, WorkshopStore } from '../../state/workshopStore';
+import { useT } from '../../i18n/useT';
 
-const LABELS: Record<SyncStatus, { text: string; tone: 'ok' | 'wait' | 'bad' }> = {
-  connecting: { text: 'Verbinden…', tone: 'wait' },
-  connected: { text: 'Verbonden', tone: 'ok' },
-  disconnected: { text: 'Verbinding verbroken — opnieuw verbinden…', tone: 'wait' },
-  unauthorized: { text: 'Deze sleutel is ongeldig', tone: 'bad' },
-  gone: { text: 'Deze workshop bestaat niet meer', tone: 'bad' },
+// The text of each status is `connection.<status>` in the common namespace.
+const TONES: Record<SyncStatus, 'ok' | 'wait' | 'bad'> = {
+  connecting: 'wait',
+  connected: 'ok',
+  disconnected: 'wait',
+  unauthorized: 'bad',
+  gone: 'bad',
 };
 
 export function ConnectionStatus({ store, className = '' }: { store: WorkshopStore; className?: string }) {
   const status = useStore(store, (s) => s.status);
-  const label = LABELS[status];
+  const t = useT('common');
   return (
-    <span className={`status-pill ${label.tone} ${className}`} role="status" aria-live="polite" data-testid="connection-status" data-status={status}>
-      {label.text}
+    <span className={`status-pill ${TONES[status]} ${className}`} role="status" aria-live="polite" data-testid="connection-status" data-status={status}>
+      {t(`connection.${status}`)}
     </span>
   );
 }
@@ -22,17 +24,14 @@ export function ConnectionStatus({ store, className = '' }: { store: WorkshopSto
 /** Full-page explanation when the key is wrong or the workshop is gone: retrying cannot help. */
 export function FinalProblem({ store }: { store: WorkshopStore }) {
   const status = useStore(store, (s) => s.status);
+  const t = useT('common');
   if (status !== 'unauthorized' && status !== 'gone') return null;
   return (
     <div className="final-problem" role="alert">
-      <h1>{LABELS[status].text}</h1>
+      <h1>{t(`connection.${status}`)}</h1>
+      <p>{t(status === 'unauthorized' ? 'connection.unauthorizedHelp' : 'connection.goneHelp')}</p>
       <p>
-        {status === 'unauthorized'
-          ? 'De link die je gebruikt klopt niet (meer). Gebruik de volledige link die je kreeg toen de workshop werd aangemaakt, inclusief het deel na #key=.'
-          : 'De workshop is verwijderd of heeft nooit bestaan. Maak een nieuwe workshop op de startpagina.'}
-      </p>
-      <p>
-        <a href="/">Naar de startpagina</a>
+        <a href="/">{t('toHome')}</a>
       </p>
     </div>
   );
@@ -40,16 +39,16 @@ export function FinalProblem({ store }: { store: WorkshopStore }) {
 
 /** Shown when a console or beamer link lacks its `#key=…`. */
 export function MissingKey({ surface }: { surface: 'console' | 'beamer' }) {
+  const t = useT('common');
   return (
     <main className="page narrow">
       <div className="card final-problem" role="alert">
-        <h1>De sleutel ontbreekt</h1>
+        <h1>{t('missingKey.title')}</h1>
         <p>
-          Deze {surface === 'console' ? 'console' : 'beamerweergave'} opent alleen met de volledige link, inclusief het deel na{' '}
-          <code>#key=</code>. Gebruik de link die je kreeg toen je de workshop aanmaakte.
+          {t(`missingKey.${surface}`)} <code>#key=</code>. {t('missingKey.useLink')}
         </p>
         <p>
-          <a href="/">Naar de startpagina</a>
+          <a href="/">{t('toHome')}</a>
         </p>
       </div>
     </main>

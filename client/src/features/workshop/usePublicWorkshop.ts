@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import type { PublicWorkshopResponse } from '@visiebord/shared/api';
 import { ApiError, fetchPublicWorkshop } from '../../lib/api';
 import { backoffDelay } from '../../lib/backoff';
+import { apiErrorText } from '../../i18n/errors';
 
 /** What the console and the beamer show of it (a saved workshop knows these before the server answers). */
-type PublicWorkshop = Pick<PublicWorkshopResponse, 'id' | 'title' | 'joinCode'>;
+type PublicWorkshop = Pick<PublicWorkshopResponse, 'id' | 'title' | 'joinCode' | 'language'>;
 
 export type PublicWorkshopState = { info: PublicWorkshop | null; error: string | null };
 
@@ -27,7 +28,7 @@ export function usePublicWorkshop(workshopId: string, key: string | null, known?
           if (cancelled) return;
           const apiError = error instanceof ApiError ? error : new ApiError(0, 'network', 'Geen verbinding.');
           if (apiError.retryable) timer = setTimeout(() => attempt(n + 1), backoffDelay(n, { maxMs: 15_000 }));
-          else setState((s) => ({ info: s.info, error: apiError.message }));
+          else setState((s) => ({ info: s.info, error: apiErrorText(apiError) }));
         },
       );
     };

@@ -1,3 +1,5 @@
+import '../../../i18n/sources/beamer';
+import { t } from '../../../i18n';
 import type { PollResult } from '@visiebord/shared/doc';
 import type { StepOf } from '@visiebord/shared/script';
 
@@ -22,4 +24,4 @@ export function pollBars(step: Pick<StepOf<'poll'>, 'kind' | 'options'>, result:
 }
 
 /** "1 antwoord", "12 antwoorden". */
-export const answersText = (n: number) => `${n} ${n === 1 ? 'antwoord' : 'antwoorden'}`;
+export const answersText = (n: number) => t('beamer', 'answers', { count: n });

@@ -1,7 +1,9 @@
+import '../../../i18n/sources/beamer';
+import { t } from '../../../i18n';
 import type { Presence } from '@visiebord/shared/protocol';
 
 /**
- * The room's presence in one Dutch line: "38 van 52 hebben geantwoord" on steps that ask
+ * The room's presence in one line: "38 van 52 hebben geantwoord" on steps that ask
  * something, "52 telefoons verbonden" otherwise. "Van" counts the phones that joined, not those
  * online this second: a locked phone drops its socket, and the room should not see its total
  * shrink while colleagues are thinking. The server counts `answered` for its current step; a
@@ -12,9 +14,9 @@ export function presenceText(presence: Presence | null, stepId: string | undefin
   const present = Math.max(presence.online, 0);
   if (asksAnswers && presence.stepId === stepId) {
     const of = Math.max(presence.joined, presence.answered);
-    return `${presence.answered} van ${of} ${presence.answered === 1 ? 'heeft' : 'hebben'} geantwoord`;
+    return t('beamer', 'presence.answered', { count: presence.answered, of });
   }
-  return `${present} ${present === 1 ? 'telefoon' : 'telefoons'} verbonden`;
+  return t('beamer', 'presence.connected', { count: present });
 }
 
 /** Step types where phones answer something (and so "x van y hebben geantwoord" means something). */

@@ -1,3 +1,5 @@
+import '../../../i18n/sources/beamer';
+import { t } from '../../../i18n';
 import type { CanvasView, Spotlight } from '@visiebord/shared/doc';
 
 export type SpotlightContent = { kind: 'note' | 'cluster'; prompt: string; label: string | null; notes: Array<{ id: string; text: string }> };
@@ -17,5 +19,5 @@ export function spotlightContent(canvases: CanvasView[], spotlight: Spotlight | 
   const cluster = canvas.clusters.find((c) => c.id === spotlight.id);
   if (!cluster) return null;
   const notes = canvas.notes.filter((n) => n.clusterId === cluster.id && !n.hidden).map((n) => ({ id: n.id, text: n.text }));
-  return { kind: 'cluster', prompt: canvas.prompt, label: cluster.label || 'Naamloze groep', notes };
+  return { kind: 'cluster', prompt: canvas.prompt, label: cluster.label || t('beamer', 'unnamedGroup'), notes };
 }

@@ -1,3 +1,5 @@
+import '../../../i18n/sources/beamer';
+import { t } from '../../../i18n';
 import { voteTargetsOf, type CanvasView } from '@visiebord/shared/doc';
 
 export type VoteTarget = { id: string; label: string };
@@ -27,4 +29,4 @@ export function rankTargets(targets: VoteTarget[], totals: Record<string, number
 }
 
 /** "1 stip", "5 stippen". */
-export const dotsText = (n: number) => `${n} ${n === 1 ? 'stip' : 'stippen'}`;
+export const dotsText = (n: number) => t('beamer', 'dots', { count: n });

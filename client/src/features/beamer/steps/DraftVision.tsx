@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { WorkshopStore } from '../../../state/workshopStore';
 import { visionLayout, type ReactedSentence } from '../logic/visionLayout';
 import { useFitFontSize } from '../useFitFontSize';
+import { useT } from '../../../i18n/useT';
 
 /**
  * The synthesis step: the draft vision as the facilitators type it, per question, as large as
@@ -11,6 +12,7 @@ import { useFitFontSize } from '../useFitFontSize';
  */
 export function DraftVision({ step, store }: { step: StepOf<'synthesis'>; store: WorkshopStore }) {
   const vision = useStore(store, (s) => s.vision);
+  const t = useT('beamer');
   const canvases = useStore(store, (s) => s.snapshot?.canvases);
   const reactions = useStore(store, (s) => s.results?.reactions.find((r) => r.stepId === step.id)?.sentences);
   const parts = step.canvasIds.map((id) => {
@@ -22,8 +24,8 @@ export function DraftVision({ step, store }: { step: StepOf<'synthesis'>; store:
   const empty = layout.statement === null && layout.parts.every((p) => p.sentences.length === 0);
   const { ref } = useFitFontSize<HTMLDivElement>(`${statementText}|${parts.map((p) => p.text).join('|')}`, { min: 14, max: 46 });
   return (
-    <section className="beamer-vision" aria-label="Concept van de gedeelde visie" ref={ref} data-testid="beamer-vision" aria-live="polite">
-      {empty && <p className="beamer-waiting-inline beamer-vision-waiting">De visie wordt nu samen geschreven…</p>}
+    <section className="beamer-vision" aria-label={t('vision.label')} ref={ref} data-testid="beamer-vision" aria-live="polite">
+      {empty && <p className="beamer-waiting-inline beamer-vision-waiting">{t('vision.writing')}</p>}
       {layout.statement && (
         <div className="beamer-statement" data-testid="beamer-statement">
           <Sentences sentences={layout.statement} />
@@ -33,7 +35,7 @@ export function DraftVision({ step, store }: { step: StepOf<'synthesis'>; store:
         {layout.parts.map((part) => (
           <li key={part.id} className="beamer-vision-part" data-testid="beamer-vision-part" data-canvas={part.id}>
             <h2>{part.prompt}</h2>
-            {part.sentences.length > 0 ? <Sentences sentences={part.sentences} /> : <p className="beamer-waiting-inline">Nog geen tekst</p>}
+            {part.sentences.length > 0 ? <Sentences sentences={part.sentences} /> : <p className="beamer-waiting-inline">{t('vision.noText')}</p>}
           </li>
         ))}
       </ul>
@@ -42,6 +44,7 @@ export function DraftVision({ step, store }: { step: StepOf<'synthesis'>; store:
 }
 
 function Sentences({ sentences }: { sentences: ReactedSentence[] }) {
+  const t = useT('beamer');
   return (
     <p>
       {sentences.map((sentence) => (
@@ -53,7 +56,7 @@ function Sentences({ sentences }: { sentences: ReactedSentence[] }) {
                 ✓ {sentence.agree} · ? {sentence.question}
               </span>
               <span className="visually-hidden">
-                ({sentence.agree} eens, {sentence.question} met een vraag)
+                {t('vision.reactions', { agree: sentence.agree, question: sentence.question })}
               </span>
             </span>
           )}{' '}

@@ -4,6 +4,8 @@ import { useStore } from 'zustand';
 import type { WorkshopStore } from '../../../state/workshopStore';
 import { useExplainScore } from '../../workshop/useExplainScore';
 import { missedThemes } from '../logic/explainSummary';
+import { useT } from '../../../i18n/useT';
+import { QuestionSection } from './QuestionSection';
 
 /**
  * The explain step: the share of colleagues who can explain the vision in their own words, on a
@@ -16,11 +18,9 @@ export function ExplainScore({ step, store, workshopId, beamerKey }: { step: Ste
   const missed = score ? missedThemes(score) : [];
   const norm = score?.norm ?? explainNormOf(step);
   const percent = score?.percent ?? 0;
+  const t = useT('beamer');
   return (
-    <section className="beamer-explain" aria-labelledby="beamer-explain-prompt">
-      <h2 id="beamer-explain-prompt" className="beamer-question">
-        {step.prompt}
-      </h2>
+    <QuestionSection id="beamer-explain-prompt" className="beamer-explain" question={step.prompt}>
       <div className="beamer-explain-score" aria-live="polite">
         <p className="beamer-explain-percent" data-testid="beamer-explain-percent" data-percent={score?.percent ?? ''} data-meets-norm={score ? String(score.meetsNorm) : ''}>
           {score ? `${score.percent}%` : '…'}
@@ -28,28 +28,26 @@ export function ExplainScore({ step, store, workshopId, beamerKey }: { step: Ste
         <p className="beamer-explain-caption">
           {score ? (
             <>
-              <span data-testid="beamer-explain-count">
-                {score.explaining} van {score.participants}
-              </span>{' '}
-              {score.participants === 1 ? 'collega legt' : 'collega’s leggen'} de visie uit in eigen woorden
+              <span data-testid="beamer-explain-count">{t('explain.count', { explaining: score.explaining, participants: score.participants })}</span>{' '}
+              {t('explain.caption', { count: score.participants })}
             </>
           ) : (
-            'Uitleggen worden geteld…'
+            t('explain.counting')
           )}
         </p>
       </div>
-      <div className="beamer-norm-track" role="img" aria-label={`${percent}% tegen een norm van ${norm}%`}>
+      <div className="beamer-norm-track" role="img" aria-label={t('explain.against', { percent, norm })}>
         <span className={`beamer-norm-fill ${score?.meetsNorm ? 'met' : ''}`} style={{ width: `${percent}%` }} />
         <span className="beamer-norm-marker" style={{ left: `${norm}%` }} data-testid="beamer-explain-norm">
-          <span className="beamer-norm-label">norm {norm}%</span>
+          <span className="beamer-norm-label">{t('explain.norm', { norm })}</span>
         </span>
       </div>
       {missed.length > 0 && (
         <p className="beamer-missed" data-testid="beamer-explain-missed">
-          <strong>Nog weinig genoemd:</strong> {missed.join(' · ')}
+          <strong>{t('explain.missed')}</strong> {missed.join(' · ')}
         </p>
       )}
-      {score?.meetsNorm && <p className="beamer-norm-met">De norm is gehaald</p>}
-    </section>
+      {score?.meetsNorm && <p className="beamer-norm-met">{t('explain.met')}</p>}
+    </QuestionSection>
   );
 }

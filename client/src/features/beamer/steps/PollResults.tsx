@@ -2,16 +2,16 @@ import type { StepOf } from '@visiebord/shared/script';
 import { useStore } from 'zustand';
 import type { WorkshopStore } from '../../../state/workshopStore';
 import { answersText, pollBars } from '../logic/pollBars';
+import { useT } from '../../../i18n/useT';
+import { QuestionSection } from './QuestionSection';
 
 /** A poll: live bars per option (while its results are hidden, `HiddenResults` stands in). */
 export function PollResults({ step, store }: { step: StepOf<'poll'>; store: WorkshopStore }) {
   const result = useStore(store, (s) => s.results?.polls.find((p) => p.stepId === step.id));
   const { bars, respondents } = pollBars(step, result);
+  const t = useT('beamer');
   return (
-    <section className="beamer-poll" aria-labelledby="beamer-poll-question">
-      <h2 id="beamer-poll-question" className="beamer-question">
-        {step.question}
-      </h2>
+    <QuestionSection id="beamer-poll-question" className="beamer-poll" question={step.question}>
       <ul className="beamer-bars" aria-live="polite">
         {bars.map((bar) => (
           <li key={bar.id} className="beamer-bar" data-testid="beamer-poll-bar" data-option={bar.id} data-count={bar.count}>
@@ -30,8 +30,8 @@ export function PollResults({ step, store }: { step: StepOf<'poll'>; store: Work
       </ul>
       <p className="beamer-respondents" data-testid="beamer-respondents">
         {answersText(respondents)}
-        {step.kind === 'choice' && step.multiple && ' · meer keuzes per persoon mogelijk'}
+        {step.kind === 'choice' && step.multiple && ` · ${t('poll.multiple')}`}
       </p>
-    </section>
+    </QuestionSection>
   );
 }

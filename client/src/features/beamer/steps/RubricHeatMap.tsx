@@ -2,6 +2,7 @@ import type { StepOf } from '@visiebord/shared/script';
 import { useStore } from 'zustand';
 import type { WorkshopStore } from '../../../state/workshopStore';
 import { heatColour, heatMapRows, highlights, type Highlight } from '../logic/rubricHeatMap';
+import { useT } from '../../../i18n/useT';
 
 /**
  * The rubric as a heat map: aspects down, the four phases across, each cell as dark as the share
@@ -12,15 +13,16 @@ export function RubricHeatMap({ step, store }: { step: StepOf<'rubric'>; store: 
   const result = useStore(store, (s) => s.results?.rubrics.find((r) => r.stepId === step.id));
   const rows = heatMapRows(step, result);
   const { strengths, attention } = highlights(rows);
-  const phaseName = (phase: number) => step.phaseNames[phase - 1] ?? `Fase ${phase}`;
+  const t = useT('beamer');
+  const phaseName = (phase: number) => step.phaseNames[phase - 1] ?? t('rubric.phase', { phase });
   return (
-    <section className="beamer-rubric" aria-label="Waar staan we volgens de collega’s">
+    <section className="beamer-rubric" aria-label={t('rubric.label')}>
       <table className="beamer-heatmap" data-testid="beamer-heatmap">
-        <caption className="visually-hidden">Aantal collega’s per aspect en fase; de mediaan is omlijnd</caption>
+        <caption className="visually-hidden">{t('rubric.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">
-              <span className="visually-hidden">Aspect</span>
+              <span className="visually-hidden">{t('rubric.aspect')}</span>
             </th>
             {step.phaseNames.map((name, i) => (
               <th key={name} scope="col">
@@ -43,10 +45,10 @@ export function RubricHeatMap({ step, store }: { step: StepOf<'rubric'>; store: 
                     style={empty ? undefined : heatColour(cell.share)}
                     data-testid="beamer-heat-cell"
                     data-count={cell.count}
-                    aria-label={`${row.title}, ${phaseName(cell.phase)}: ${cell.count}${isMedian ? ', mediaan' : ''}`}
+                    aria-label={t(isMedian ? 'rubric.cellMedian' : 'rubric.cell', { aspect: row.title, phase: phaseName(cell.phase), count: cell.count })}
                   >
                     {empty ? '—' : cell.count}
-                    {isMedian && <span className="beamer-median-tag">mediaan</span>}
+                    {isMedian && <span className="beamer-median-tag">{t('rubric.median')}</span>}
                   </td>
                 );
               })}
@@ -55,17 +57,18 @@ export function RubricHeatMap({ step, store }: { step: StepOf<'rubric'>; store: 
         </tbody>
       </table>
       <div className="beamer-highlights" aria-live="polite">
-        <HighlightList testId="beamer-strengths" title="Sterk" items={strengths} phaseName={phaseName} empty="Nog geen duidelijk sterk punt" />
-        <HighlightList testId="beamer-attention" title="Aandachtspunt" items={attention} phaseName={phaseName} empty="Nog geen duidelijk aandachtspunt" />
+        <HighlightList testId="beamer-strengths" title={t('rubric.strong')} items={strengths} phaseName={phaseName} empty={t('rubric.noStrong')} />
+        <HighlightList testId="beamer-attention" title={t('rubric.attention')} items={attention} phaseName={phaseName} empty={t('rubric.noAttention')} />
       </div>
       <p className="beamer-respondents" data-testid="beamer-rubric-respondents">
-        {result?.respondents ?? 0} {result?.respondents === 1 ? 'collega heeft' : 'collega’s hebben'} de rubric ingevuld
+        {t('rubric.respondents', { count: result?.respondents ?? 0 })}
       </p>
     </section>
   );
 }
 
 function HighlightList(props: { testId: string; title: string; items: Highlight[]; phaseName: (phase: number) => string; empty: string }) {
+  const t = useT('beamer');
   return (
     <div className="beamer-highlight" data-testid={props.testId}>
       <h2>{props.title}</h2>
@@ -75,7 +78,7 @@ function HighlightList(props: { testId: string; title: string; items: Highlight[
         <ul>
           {props.items.map((h) => (
             <li key={`${h.aspectId}-${h.reason}`}>
-              <strong>{h.title}</strong> — {h.reason === 'verdeeld' ? 'de meningen lopen uiteen' : `mediaan: ${props.phaseName(h.median)}`}
+              <strong>{h.title}</strong> — {h.reason === 'verdeeld' ? t('rubric.divided') : t('rubric.medianIs', { phase: props.phaseName(h.median) })}
             </li>
           ))}
         </ul>

@@ -1,8 +1,10 @@
 import { useRef, useState } from 'react';
+import { useT } from '../../../i18n/useT';
 import { downloadExport, EXPORT_FORMATS, type ExportFormat } from './exportFile';
 
 /** The day's result as a file: Word for the team, Markdown, CSV for a spreadsheet, JSON for another tool. */
 export function ExportMenu({ workshopId, facilitatorKey, title }: { workshopId: string; facilitatorKey: string; title: string }) {
+  const t = useT('console');
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const detailsRef = useRef<HTMLDetailsElement>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -11,9 +13,9 @@ export function ExportMenu({ workshopId, facilitatorKey, title }: { workshopId: 
     setMessage(null);
     try {
       const name = await downloadExport(workshopId, facilitatorKey, format, title);
-      setMessage({ text: `${name} is gedownload.`, error: false });
+      setMessage({ text: t('export.downloaded', { name }), error: false });
     } catch (e) {
-      setMessage({ text: e instanceof Error ? e.message : 'Het exporteren lukte niet.', error: true });
+      setMessage({ text: e instanceof Error ? e.message : t('export.failed'), error: true });
     } finally {
       setBusy(null);
     }
@@ -30,14 +32,14 @@ export function ExportMenu({ workshopId, facilitatorKey, title }: { workshopId: 
         detailsRef.current.querySelector('summary')?.focus();
       }}
     >
-      <summary className="button">Exporteren</summary>
+      <summary className="button">{t('export.menu')}</summary>
       <div className="export-panel">
-        <p className="hint">Download de opbrengst van de dag.</p>
+        <p className="hint">{t('export.hint')}</p>
         <ul>
-          {EXPORT_FORMATS.map((f) => (
-            <li key={f.format}>
-              <button type="button" className="button secondary small" disabled={busy !== null} onClick={() => run(f.format)} data-testid={`export-${f.format}`}>
-                {busy === f.format ? 'Bezig…' : f.label}
+          {EXPORT_FORMATS.map((format) => (
+            <li key={format}>
+              <button type="button" className="button secondary small" disabled={busy !== null} onClick={() => run(format)} data-testid={`export-${format}`}>
+                {busy === format ? t('export.busy') : t(`export.${format}`)}
               </button>
             </li>
           ))}

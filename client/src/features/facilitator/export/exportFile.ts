@@ -1,14 +1,13 @@
 /** Downloading an export: the key goes in a header (never in a URL or a server log), the file is saved from a blob. */
 
 import { slugify, type ExportFormat } from '@visiebord/shared/rules';
+import { t } from '../../../i18n';
 
-/** The formats the console offers (the print view opens elsewhere); the file extension is the format's name. */
-export const EXPORT_FORMATS: ReadonlyArray<{ format: Exclude<ExportFormat, 'html'>; label: string }> = [
-  { format: 'docx', label: 'Word (.docx)' },
-  { format: 'md', label: 'Markdown (.md)' },
-  { format: 'csv', label: 'Spreadsheet (.csv)' },
-  { format: 'json', label: 'Gegevens (.json)' },
-];
+/**
+ * The formats the console offers (the print view opens elsewhere); the file extension is the
+ * format's name, its label `export.<format>` in the console namespace.
+ */
+export const EXPORT_FORMATS: ReadonlyArray<Exclude<ExportFormat, 'html'>> = ['docx', 'md', 'csv', 'json'];
 
 export type { ExportFormat };
 
@@ -44,12 +43,12 @@ async function downloadFrom(path: string, key: string, title: string, extension:
       cache: 'no-store',
     });
   } catch {
-    throw new Error('Geen verbinding met de server. Controleer de wifi en probeer het opnieuw.');
+    throw new Error(t('console', 'export.noConnection'));
   }
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    if (response.status === 404 && !body?.error) throw new Error('Exporteren is op deze server nog niet beschikbaar.');
-    throw new Error(body?.error?.message ?? `Het exporteren lukte niet (fout ${response.status}). Probeer het opnieuw.`);
+    if (response.status === 404 && !body?.error) throw new Error(t('console', 'export.unavailable'));
+    throw new Error(body?.error?.message ?? t('console', 'export.failedStatus', { status: response.status }));
   }
   const blob = await response.blob();
   const name = exportFileName(response.headers.get('content-disposition'), title, extension);

@@ -1,9 +1,9 @@
 import type { Timer, TimerAction } from '@visiebord/shared/doc';
 import { DEFAULT_TIMER_MINUTES, formatCountdown, remainingMs } from '@visiebord/shared/rules';
 import { useState } from 'react';
-import { ApiError } from '../../../lib/api';
-import { spokenCountdown } from '../../../lib/spokenTime';
-import { postTimer } from '../../../lib/api';
+import { useT } from '../../../i18n/useT';
+import { spokenCountdown } from '../../../i18n/spokenTime';
+import { ApiError, postTimer } from '../../../lib/api';
 import { useNow, useServerClock } from '../../workshop/useServerClock';
 
 /**
@@ -12,6 +12,8 @@ import { useNow, useServerClock } from '../../workshop/useServerClock';
  * console, the beamer and every phone count down together.
  */
 export function StepTimer({ workshopId, facilitatorKey, stepId, minutes, timer }: { workshopId: string; facilitatorKey: string; stepId: string; minutes: number | undefined; timer: Timer | null }) {
+  const t = useT('console');
+  const common = useT('common');
   const { offset, learn } = useServerClock(workshopId, facilitatorKey);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,40 +30,39 @@ export function StepTimer({ workshopId, facilitatorKey, stepId, minutes, timer }
       const answer = await postTimer(workshopId, facilitatorKey, action);
       learn(answer.serverNow, sentAt);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'De timer kon niet worden aangepast. Probeer het opnieuw.');
+      setError(e instanceof ApiError ? e.message : t('timer.failed'));
     } finally {
       setBusy(false);
     }
   };
 
   const state = !own ? 'idle' : expired ? 'expired' : own.running ? 'running' : 'paused';
-  const stateText = { idle: 'Niet gestart', running: 'Loopt', paused: 'Gepauzeerd', expired: 'Tijd is om — het canvas is dicht voor nieuwe notities' }[state];
   return (
     <section className={`step-timer ${state}`} aria-labelledby="step-timer-title" data-testid="timer" data-state={state}>
       <h3 id="step-timer-title" className="panel-title">
-        Timer
+        {t('timer.title')}
       </h3>
-      <p className="timer-clock" role="timer" aria-label={`Nog ${spokenCountdown(left)}`} data-testid="timer-remaining">
+      <p className="timer-clock" role="timer" aria-label={common('time.left', { time: spokenCountdown(left) })} data-testid="timer-remaining">
         {formatCountdown(left)}
       </p>
       <p className="timer-state" aria-live="polite">
-        {stateText}
+        {t(`timer.${state}`)}
       </p>
       <div className="timer-buttons">
         {own?.running && !expired ? (
           <button type="button" className="button small" disabled={busy} onClick={() => send('pause')} data-testid="timer-pause">
-            Pauze
+            {t('timer.pause')}
           </button>
         ) : (
           <button type="button" className="button small" disabled={busy} onClick={() => send('start')} data-testid="timer-start">
-            {own && !expired ? 'Verder' : `Start${minutes ? ` (${minutes} min)` : ''}`}
+            {own && !expired ? t('timer.resume') : minutes ? t('timer.startWithMinutes', { minutes }) : t('timer.start')}
           </button>
         )}
         <button type="button" className="button secondary small" disabled={busy} onClick={() => send('addMinute')} data-testid="timer-add-minute">
-          +1 minuut
+          {t('timer.addMinute')}
         </button>
         <button type="button" className="button secondary small" disabled={busy || !own} onClick={() => send('clear')} data-testid="timer-stop">
-          Stop
+          {t('timer.stop')}
         </button>
       </div>
       {error && (
