@@ -1,3 +1,4 @@
+import type { IntentResult } from '@visiebord/shared/api';
 import type { Intent } from '@visiebord/shared/intents';
 /**
  * The phone's outbox: intents the server has not acknowledged yet, in order, as plain data.
@@ -124,7 +125,7 @@ export function markSending(outbox: Outbox, entryId: string): Outbox {
 }
 
 /** The server acknowledged: the entry leaves the outbox; an add teaches us its note's server id. */
-export function markSent(outbox: Outbox, entryId: string, answer: { noteId?: string }): Outbox {
+export function markSent(outbox: Outbox, entryId: string, answer: IntentResult): Outbox {
   const entry = outbox.entries.find((e) => e.id === entryId);
   if (!entry) return outbox;
   const resolved = entry.type === 'note.add' && answer.noteId ? { ...outbox.resolved, [entry.noteKey]: answer.noteId } : outbox.resolved;

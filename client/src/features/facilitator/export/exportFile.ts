@@ -1,7 +1,9 @@
 /** Downloading an export: the key goes in a header (never in a URL or a server log), the file is saved from a blob. */
 
+import type { ErrorResponse } from '@visiebord/shared/api';
 import { slugify, type ExportFormat } from '@visiebord/shared/rules';
 import { t } from '../../../i18n';
+import { apiErrorText } from '../../../i18n/errors';
 
 /**
  * The formats the console offers (the print view opens elsewhere); the file extension is the
@@ -46,9 +48,9 @@ async function downloadFrom(path: string, key: string, title: string, extension:
     throw new Error(t('console', 'export.noConnection'));
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    const body = (await response.json().catch(() => null)) as Partial<ErrorResponse> | null;
     if (response.status === 404 && !body?.error) throw new Error(t('console', 'export.unavailable'));
-    throw new Error(body?.error?.message ?? t('console', 'export.failedStatus', { status: response.status }));
+    throw new Error(body?.error ? apiErrorText(body.error) : t('console', 'export.failedStatus', { status: response.status }));
   }
   const blob = await response.blob();
   const name = exportFileName(response.headers.get('content-disposition'), title, extension);
