@@ -142,6 +142,18 @@ for (const size of [1000, 5000]) {
   timings[`notes${size}Ms`] = Math.round(performance.now() - started);
   console.log(`\ntime for ${size} synthetic notes: ${timings[`notes${size}Ms`]} ms (${result.clusters.length} clusters)`);
 }
+{
+  // A room that sorted: every note on two phones' handfuls, the sorts as the simulated room makes them.
+  const notes = syntheticNotes(1000, 7);
+  const prompt = 'Wat hebben startende leraren nodig?';
+  const handfuls = pickSortHandfuls({ prompt, notes }, { phones: 250, size: CROWD.size, seed: 1 });
+  const sorts = simulateSorts(handfuls, new Map(notes.map((note) => [note.id, note.theme])), CROWD.accuracy, 1);
+  synthesize({ prompt, notes: notes.slice(0, 50), sorts }); // warm up
+  const started = performance.now();
+  const result = synthesize({ prompt, notes, sorts });
+  timings.notes1000SortedMs = Math.round(performance.now() - started);
+  console.log(`time for 1000 synthetic notes with ${sorts.length} sorts: ${timings.notes1000SortedMs} ms (${result.clusters.length} clusters)`);
+}
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 console.log(
