@@ -1,21 +1,30 @@
 // When the room has sorted, the room decides. Each note pair gets a net vote: sorts that put the
-// two together minus sorts that kept them apart; a pair no phone compared gets only the text's
-// lean. Clusters grow by average linkage on those votes, averaged over all note pairs, so a and b
-// together plus b and c together carries a to c. Merging stops where the average net vote turns
-// negative: the number of themes comes from the evidence, not from a k. Facilitator groups enter
-// pre-merged and never meet each other.
+// two together minus sorts that kept them apart, plus the text's lean (its similarity above or
+// below the threshold) worth about one vote — decisive where no phone compared the pair, a
+// tie-breaker where few did. Clusters grow by average linkage on those votes, averaged over all
+// note pairs, so a and b together plus b and c together carries a to c. Merging stops where the
+// average net vote falls to the cut, a share of how often the room compared each pair: the number
+// of themes comes from the evidence, not from a k. Facilitator groups enter pre-merged and never
+// meet each other.
 import type { CrowdEvidence } from './crowd.ts';
 import type { SimilarityMatrix } from './similarity.ts';
 
-/** Net share of "together" above which two groups merge (0: a simple majority of the sorts). */
-export const CONSENSUS_CUT = 0;
-/** How many votes a pair nobody compared gets per unit of text similarity above the threshold. */
+/**
+ * Net share of the comparisons above which two groups merge: the average net vote between them,
+ * per comparison the room made of an average pair. Below 0 because a sort errs: a note on the
+ * wrong pile votes its own theme apart. Learnt leave-one-set-out, see bench:synth.
+ */
+export const CONSENSUS_CUT = -0.3;
+/** How many votes a pair gets per unit of text similarity above the threshold. */
 export const TEXT_LEAN = 1;
 
 export type ConsensusOptions = {
   /** Text similarity at which notes the room never compared are put together. */
   threshold: number;
+  /** Net share of the comparisons at which merging stops (default CONSENSUS_CUT). */
   cut?: number;
+  /** Votes per unit of text similarity (default TEXT_LEAN). */
+  textLean?: number;
   /** Per note, the facilitator's group id or undefined for a free note. */
   fixedGroupOf?: readonly (string | undefined)[];
 };
@@ -23,7 +32,9 @@ export type ConsensusOptions = {
 /** Cluster index per note, from the room's sorts first and the text where the room was silent. */
 export function crowdConsensus(text: SimilarityMatrix, evidence: CrowdEvidence, options: ConsensusOptions): Int32Array {
   const n = text.size;
-  const cut = options.cut ?? CONSENSUS_CUT;
+  // The average net vote grows with how often the room compared each pair, so the bar does too.
+  const cut = (options.cut ?? CONSENSUS_CUT) * comparisonsPerPair(evidence, n);
+  const lean = options.textLean ?? TEXT_LEAN;
   // Items: one per facilitator group (in id order), then one per free note.
   const groupIds = [...new Set((options.fixedGroupOf ?? []).filter((g): g is string => g !== undefined))].sort();
   const groupIndex = new Map(groupIds.map((g, i) => [g, i]));
@@ -35,10 +46,9 @@ export function crowdConsensus(text: SimilarityMatrix, evidence: CrowdEvidence, 
   for (let i = 0; i < n; i++) if (itemOf[i] === -1) itemOf[i] = next++;
   const m = next;
 
-  // Per note pair one net vote: sorts together minus sorts apart where some phone compared them,
-  // else the text's lean (its similarity above or below the threshold), weighed lightly. Summed
-  // per pair of items and averaged over all their note pairs, as plain vote counting does, so a
-  // pair nobody compared counts as "no idea" rather than vanishing from the average.
+  // Per note pair one net vote, summed per pair of items and averaged over all their note pairs as
+  // plain vote counting does, so a pair nobody compared counts as what the text says rather than
+  // vanishing from the average.
   const net = new Float64Array(m * m);
   const size = new Float64Array(m);
   for (let i = 0; i < n; i++) size[itemOf[i] ?? 0] = (size[itemOf[i] ?? 0] ?? 0) + 1;
@@ -52,7 +62,7 @@ export function crowdConsensus(text: SimilarityMatrix, evidence: CrowdEvidence, 
       if (a === b) continue;
       const t = together[cell] as number;
       const x = apart[cell] as number;
-      const vote = t + x > 0 ? t - x : TEXT_LEAN * ((similarity[cell] as number) - options.threshold);
+      const vote = t - x + lean * ((similarity[cell] as number) - options.threshold);
       net[row + b] = (net[row + b] as number) + vote;
     }
   }
@@ -178,4 +188,12 @@ export function sortedNotes(evidence: CrowdEvidence, n: number): boolean[] {
     for (let j = 0; j < n; j++) if ((evidence.together[i * n + j] ?? 0) + (evidence.apart[i * n + j] ?? 0) > 0) return true;
     return false;
   });
+}
+
+/** How often the room compared a pair of notes, on average over all pairs. */
+export function comparisonsPerPair(evidence: CrowdEvidence, n: number): number {
+  if (n < 2) return 0;
+  let total = 0;
+  for (let cell = 0; cell < n * n; cell++) total += (evidence.together[cell] as number) + (evidence.apart[cell] as number);
+  return total / (n * (n - 1));
 }
