@@ -153,17 +153,15 @@ function mergeByAverageVote(net: Float64Array, size: Float64Array, m: number, gr
     active[drop] = 0;
     alive--;
     rootOf[itemAt[drop] as number] = itemAt[keep] as number;
+    // One pass: the merged item's votes, then each other item's partner. Row k changes only at
+    // keep (written first) and drop (now inactive), so a rescan of k here sees the merge whole.
+    // A group absorbs free notes and stays a group (keep is the lower index), so it still never
+    // meets another group.
     for (let k = 0; k < dim; k++) {
       if (!active[k] || k === keep) continue;
       const sum = (net[keep * dim + k] as number) + (net[drop * dim + k] as number);
       net[keep * dim + k] = sum;
       net[k * dim + keep] = sum;
-    }
-    // A group absorbs free notes and stays a group (keep is the lower index), so it still never
-    // meets another group.
-    rescan(keep);
-    for (let k = 0; k < dim; k++) {
-      if (!active[k] || k === keep) continue;
       if (partner[k] === keep || partner[k] === drop) rescan(k);
       else {
         const p = priority(keep, k);
@@ -173,6 +171,7 @@ function mergeByAverageVote(net: Float64Array, size: Float64Array, m: number, gr
         }
       }
     }
+    rescan(keep);
   }
   // rootOf points each merged-away item at the item it joined; follow the chain to the end.
   const root = (i: number): number => {

@@ -77,19 +77,32 @@ export function withCrowdEvidence(
   if (transitive > 0) {
     const norms = rows.map((row) => Math.sqrt(row.reduce((sum, { e }) => sum + e * e, 0)) || 1);
     const dots = new Float32Array(n * n);
+    // Only pairs that share a judged note get a dot product: remembered as they come, so the rest
+    // of the n × n matrix is never walked.
+    const reached = new Uint8Array(n * n);
+    const cells: number[] = [];
     // Through each note k: i and j both judged against k add e(k,i)·e(k,j).
     for (const row of rows) {
-      for (const { j: i, e: ei } of row) for (const { j, e: ej } of row) if (i < j) dots[i * n + j] = (dots[i * n + j] ?? 0) + ei * ej;
-    }
-    for (let i = 0; i < n; i++) {
-      if ((rows[i]?.length ?? 0) <= 1) continue;
-      for (let j = i + 1; j < n; j++) {
-        const dot = dots[i * n + j] ?? 0;
-        if (dot === 0) continue;
-        const cosine = dot / ((norms[i] ?? 1) * (norms[j] ?? 1));
-        values[i * n + j] = (values[i * n + j] ?? 0) + transitive * cosine;
-        values[j * n + i] = (values[j * n + i] ?? 0) + transitive * cosine;
+      for (const { j: i, e: ei } of row) {
+        for (const { j, e: ej } of row) {
+          if (i >= j) continue;
+          const cell = i * n + j;
+          if (!reached[cell]) {
+            reached[cell] = 1;
+            cells.push(cell);
+          }
+          dots[cell] = (dots[cell] as number) + ei * ej;
+        }
       }
+    }
+    for (const cell of cells) {
+      const dot = dots[cell] as number;
+      if (dot === 0) continue;
+      const i = Math.floor(cell / n);
+      const j = cell - i * n;
+      const cosine = dot / ((norms[i] ?? 1) * (norms[j] ?? 1));
+      values[cell] = (values[cell] ?? 0) + transitive * cosine;
+      values[j * n + i] = (values[j * n + i] ?? 0) + transitive * cosine;
     }
   }
   for (let i = 0; i < n; i++) values[i * n + i] = 1;
