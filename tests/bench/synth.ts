@@ -132,10 +132,10 @@ for (const phones of PHONES) {
 }
 
 // A server synthesises the same room again and again, so the figures are a warm engine's: the
-// best of three runs after one to compile the hot loops (a busy machine slows any single run).
+// best of five runs after one to compile the hot loops (a busy machine slows any single run).
 const timings: Record<string, number> = {};
 const PROMPT = 'Wat hebben startende leraren nodig?';
-function warmBest(run: () => SynthesisResult, runs = 3): { ms: number; cpuMs: number; result: SynthesisResult } {
+function warmBest(run: () => SynthesisResult, runs = 5): { ms: number; cpuMs: number; result: SynthesisResult } {
   let result = run();
   let ms = Infinity;
   let cpuMs = Infinity;
@@ -155,14 +155,14 @@ function warmBest(run: () => SynthesisResult, runs = 3): { ms: number; cpuMs: nu
   const text = warmBest(() => synthesize({ prompt: PROMPT, notes }));
   timings.notes1000Ms = text.ms;
   timings.notes1000CpuMs = text.cpuMs;
-  console.log(`\ntime for 1000 synthetic notes: ${text.ms} ms, cpu ${text.cpuMs} ms (${text.result.clusters.length} clusters; best of 3 warm runs)`);
+  console.log(`\ntime for 1000 synthetic notes: ${text.ms} ms, cpu ${text.cpuMs} ms (${text.result.clusters.length} clusters; best of 5 warm runs)`);
   // A room that sorted: every note on two phones' handfuls, the sorts as the simulated room makes them.
   const handfuls = pickSortHandfuls({ prompt: PROMPT, notes }, { phones: 250, size: ROOM.size, seed: 1 });
   const sorts = simulateSorts(handfuls, new Map(notes.map((note) => [note.id, note.theme])), ROOM.accuracy, 1);
   const sorted = warmBest(() => synthesize({ prompt: PROMPT, notes, sorts }));
   timings.notes1000SortedMs = sorted.ms;
   timings.notes1000SortedCpuMs = sorted.cpuMs;
-  console.log(`time for 1000 synthetic notes with ${sorts.length} sorts: ${sorted.ms} ms, cpu ${sorted.cpuMs} ms (${sorted.result.clusters.length} clusters; best of 3 warm runs)`);
+  console.log(`time for 1000 synthetic notes with ${sorts.length} sorts: ${sorted.ms} ms, cpu ${sorted.cpuMs} ms (${sorted.result.clusters.length} clusters; best of 5 warm runs)`);
 }
 {
   const notes = syntheticNotes(5000, 7);
