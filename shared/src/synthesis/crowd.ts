@@ -76,33 +76,38 @@ export function withCrowdEvidence(
   }
   if (transitive > 0) {
     const norms = rows.map((row) => Math.sqrt(row.reduce((sum, { e }) => sum + e * e, 0)) || 1);
-    const dots = new Float32Array(n * n);
-    // Only pairs that share a judged note get a dot product: remembered as they come, so the rest
-    // of the n × n matrix is never walked.
-    const reached = new Uint8Array(n * n);
+    // One row of dot products at a time (float32, summed over k ascending as ever), and only the
+    // notes a row reaches: no n × n scratch matrix to allocate and walk.
+    const dots = new Float32Array(n);
+    const reached = new Uint8Array(n);
     const cells: number[] = [];
-    // Through each note k: i and j both judged against k add e(k,i)·e(k,j).
-    for (const row of rows) {
-      for (const { j: i, e: ei } of row) {
-        for (const { j, e: ej } of row) {
-          if (i >= j) continue;
-          const cell = i * n + j;
-          if (!reached[cell]) {
-            reached[cell] = 1;
-            cells.push(cell);
-          }
-          dots[cell] = (dots[cell] as number) + ei * ej;
+    const addThrough = (i: number, k: number, eki: number): void => {
+      // i and every later j both judged against k add e(k,i)·e(k,j).
+      for (const { j, e: ekj } of rows[k] ?? []) {
+        if (j <= i) continue;
+        if (!reached[j]) {
+          reached[j] = 1;
+          cells.push(j);
         }
+        dots[j] = (dots[j] as number) + eki * ekj;
       }
-    }
-    for (const cell of cells) {
-      const dot = dots[cell] as number;
-      if (dot === 0) continue;
-      const i = Math.floor(cell / n);
-      const j = cell - i * n;
-      const cosine = dot / ((norms[i] ?? 1) * (norms[j] ?? 1));
-      values[cell] = (values[cell] ?? 0) + transitive * cosine;
-      values[j * n + i] = (values[j * n + i] ?? 0) + transitive * cosine;
+    };
+    for (let i = 0; i < n; i++) {
+      const row = rows[i] ?? [];
+      // The row holds i itself first, then the notes judged against i in ascending order.
+      for (let x = 1; x < row.length && (row[x]?.j ?? n) < i; x++) addThrough(i, row[x]?.j ?? 0, row[x]?.e ?? 0);
+      addThrough(i, i, 1);
+      for (let x = 1; x < row.length; x++) if ((row[x]?.j ?? 0) > i) addThrough(i, row[x]?.j ?? 0, row[x]?.e ?? 0);
+      for (const j of cells) {
+        const dot = dots[j] as number;
+        dots[j] = 0;
+        reached[j] = 0;
+        if (dot === 0) continue;
+        const cosine = dot / ((norms[i] ?? 1) * (norms[j] ?? 1));
+        values[i * n + j] = (values[i * n + j] ?? 0) + transitive * cosine;
+        values[j * n + i] = (values[j * n + i] ?? 0) + transitive * cosine;
+      }
+      cells.length = 0;
     }
   }
   for (let i = 0; i < n; i++) values[i * n + i] = 1;
