@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { CreateWorkshopResponse, JoinResponse } from '@visiebord/shared/api';
 import { assignNoteToCluster, createCluster, getVisionText, readNotes, setNoteHidden } from '@visiebord/shared/doc';
+import { pickSortHandfuls } from '@visiebord/shared/synthesis';
 import { api, createWorkshop, eventually, goToStep, joinWorkshop, postIntent, startServer, type TestServer } from './helpers.ts';
 import { connectDoc, connectPhone } from './sockets.ts';
 import type { SynthesisResponse, WorkshopResponse } from '@visiebord/shared/api';
@@ -111,6 +112,25 @@ it('gives each phone a handful to sort in the group step, and takes its piles', 
   const [a, b, c, ...rest] = body.notes.map((n) => n.id);
   const sorted = await postIntent(server.url, w.id, phone.participantToken, { type: 'sort.submit', stepId: 'sorteren', piles: [[a, b], [c], rest] });
   expect(sorted.status).toBe(200);
+});
+
+it('hands the phones different handfuls in the order they ask, and a phone asking again the same one', async () => {
+  const first = await joinWorkshop(server.url, w.joinCode);
+  const second = await joinWorkshop(server.url, w.joinCode);
+  await goToStep(server.url, w, 'sorteren');
+  type Handful = { notes: Array<{ id: string }> };
+  const ask = async (token: string): Promise<string[]> =>
+    (await api<Handful>(server.url, `/api/workshops/${w.id}/handful`, { token })).body.notes.map((n) => n.id).sort();
+  const a = await ask(first.participantToken);
+  const b = await ask(second.participantToken);
+  expect(a).toHaveLength(8);
+  expect(b).not.toEqual(a);
+  expect(await ask(first.participantToken)).toEqual(a);
+  // The first two sets the engine made, in that order: together they spread the comparisons.
+  const { body } = await api<{ canvases: Array<{ id: string; prompt: string; notes: Array<{ id: string; text: string }> }> }>(server.url, `/api/workshops/${w.id}`, { token: w.facilitatorKey });
+  const canvas = body.canvases.find((c) => c.id === 'wedstrijd');
+  const sets = pickSortHandfuls({ prompt: canvas?.prompt ?? '', notes: canvas?.notes ?? [] }, { phones: 2, size: 8, seed: 1 });
+  expect([a, b]).toEqual(sets);
 });
 
 it('scores how many colleagues explain the vision in their own words, against the norm', async () => {

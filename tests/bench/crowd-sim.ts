@@ -1,6 +1,6 @@
 // A simulated room for the `group` step: colleagues each sort a handful into piles, putting a
 // note on the pile of its true theme most of the time and somewhere else otherwise.
-import { seededRandom } from '@visiebord/shared/synthesis';
+import { pickSortHandfuls, seededRandom, type SynthesisOptions } from '@visiebord/shared/synthesis';
 
 /**
  * Sorts every handful: each note goes to the pile of its gold theme with probability `accuracy`,
@@ -23,4 +23,16 @@ export function simulateSorts(handfuls: readonly (readonly string[])[], themeOf:
     }
     return [...piles.values()];
   });
+}
+
+/** The simulated room: how many colleagues sort, notes per handful, how often a note lands on its theme's pile. */
+export const ROOM = { phones: 30, size: 8, accuracy: 0.8 };
+
+type LabelledNotes = { prompt: string; notes: { id: string; text: string }[]; gold: { theme: string; noteIds: string[] }[] };
+
+/** The sorts a room of `phones` colleagues makes of a labelled set: the engine's handfuls, sorted by the simulation. */
+export function roomSorts(set: LabelledNotes, phones: number, seed: number, synthesis: SynthesisOptions = {}): string[][][] {
+  const handfuls = pickSortHandfuls({ prompt: set.prompt, notes: set.notes }, { phones, size: ROOM.size, seed }, synthesis);
+  const themeOf = new Map(set.gold.flatMap((g) => g.noteIds.map((id) => [id, g.theme] as const)));
+  return simulateSorts(handfuls, themeOf, ROOM.accuracy, seed);
 }

@@ -2,7 +2,8 @@
 // everything learnt (the similarity threshold, the weight of plain words) is learnt on the other sets only, and every
 // lexicon term whose words occur in the held-out notes but in no other set is masked — such a
 // term may have been written with those very notes in view, and an unseen school would not have it.
-import { adjustedRandIndex, buildVocabulary, labelsOf, SOP_LEXICON, stemWord, synthesize, tokenize, type LexiconConcept, type Vocabulary } from '@visiebord/shared/synthesis';
+import { adjustedRandIndex, buildVocabulary, labelsOf, SOP_LEXICON, stemWord, synthesize, tokenize, type LexiconConcept, type SynthesisOptions, type Vocabulary } from '@visiebord/shared/synthesis';
+import { roomSorts } from './crowd-sim.ts';
 
 export type LabelledSet = { id: string; prompt: string; notes: { id: string; text: string }[]; gold: { theme: string; noteIds: string[] }[] };
 
@@ -68,14 +69,56 @@ export function learnParameters(training: readonly LabelledSet[], vocabulary: Vo
   return best;
 }
 
-export type Fold = { heldOut: LabelledSet; vocabulary: Vocabulary; learnt: Learnt; masked: string[] };
+/** Stop points (net share of the comparisons) and text leans tried when learning the room's consensus. */
+export const CONSENSUS_CUTS = [0, -0.15, -0.3, -0.45, -0.6];
+export const TEXT_LEANS = [0.5, 1, 2];
+/** Rooms simulated on the training sets: the phone counts scored, seeds apart from the scored ones. */
+const TRAINING_ROOMS = { phones: [5, 10, 30], seeds: [11, 12, 13] };
 
-/** One fold per set: its masked vocabulary and the threshold learnt without it. */
-export function folds(sets: readonly LabelledSet[]): Fold[] {
+export type LearntConsensus = { cut: number; lean: number };
+
+/** The options a fold synthesises with: its vocabulary and everything learnt without the held-out set. */
+export const foldOptions = (fold: Pick<Fold, 'vocabulary' | 'learnt' | 'consensus'>): SynthesisOptions => ({
+  vocabulary: fold.vocabulary,
+  threshold: fold.learnt.threshold,
+  weights: { word: fold.learnt.word },
+  consensusCut: fold.consensus?.cut,
+  textLean: fold.consensus?.lean,
+});
+
+/** The stop point and text lean with the best mean crowd ARI on simulated rooms of the training sets. */
+export function learnConsensus(training: readonly LabelledSet[], vocabulary: Vocabulary, learnt: Learnt): LearntConsensus {
+  const text: SynthesisOptions = { vocabulary, threshold: learnt.threshold, weights: { word: learnt.word } };
+  const rooms = training.flatMap((set) => TRAINING_ROOMS.phones.flatMap((phones) => TRAINING_ROOMS.seeds.map((seed) => ({ set, sorts: roomSorts(set, phones, seed, text) }))));
+  let best: LearntConsensus = { cut: CONSENSUS_CUTS[0] ?? 0, lean: TEXT_LEANS[0] ?? 1 };
+  let bestScore = -Infinity;
+  for (const lean of TEXT_LEANS) {
+    for (const cut of CONSENSUS_CUTS) {
+      const options = { ...text, consensusCut: cut, textLean: lean };
+      const score = rooms.reduce((sum, { set, sorts }) => sum + ariOf(set, synthesize({ prompt: set.prompt, notes: set.notes, sorts }, options).clusters.map((c) => c.noteIds)), 0);
+      if (score > bestScore + 1e-9) [best, bestScore] = [{ cut, lean }, score];
+    }
+  }
+  return best;
+}
+
+export type Fold = {
+  heldOut: LabelledSet;
+  vocabulary: Vocabulary;
+  learnt: Learnt;
+  /** Learnt only when the fold will score the crowd (it takes simulated rooms on the training sets). */
+  consensus?: LearntConsensus;
+  masked: string[];
+};
+
+/** One fold per set: its masked vocabulary and the parameters learnt without it. */
+export function folds(sets: readonly LabelledSet[], withCrowd = false): Fold[] {
   return sets.map((heldOut) => {
     const others = sets.filter((set) => set !== heldOut);
     const { lexicon, masked } = maskedLexicon(heldOut, others);
     const vocabulary = buildVocabulary(lexicon);
-    return { heldOut, vocabulary, learnt: learnParameters(others, vocabulary), masked };
+    const learnt = learnParameters(others, vocabulary);
+    const consensus = withCrowd ? learnConsensus(others, vocabulary, learnt) : undefined;
+    return { heldOut, vocabulary, learnt, consensus, masked };
   });
 }

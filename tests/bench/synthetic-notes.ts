@@ -4,10 +4,10 @@ import { SOP_LEXICON, seededRandom } from '@visiebord/shared/synthesis';
 
 const FILLER = ['we', 'moeten', 'meer', 'de', 'het', 'een', 'voor', 'met', 'en', 'echt', 'niet', 'ook', 'goede', 'onze', 'elke', 'week', 'samen', 'nieuwe'];
 
-export function syntheticNotes(count: number, seed: number): { id: string; text: string }[] {
+export function syntheticNotes(count: number, seed: number): { id: string; text: string; theme: string }[] {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const notes: { id: string; text: string }[] = [];
+  const notes: { id: string; text: string; theme: string }[] = [];
   for (let i = 0; i < count; i++) {
     const theme = pick(SOP_LEXICON);
     const words: string[] = [];
@@ -17,7 +17,7 @@ export function syntheticNotes(count: number, seed: number): { id: string; text:
       if (random() < 0.05 && word.length > 4) word = word.slice(0, 2) + word.slice(3); // a typo
       words.push(word);
     }
-    notes.push({ id: `n${String(i).padStart(5, '0')}`, text: words.join(' ') });
+    notes.push({ id: `n${String(i).padStart(5, '0')}`, text: words.join(' '), theme: theme.id });
   }
   return notes;
 }

@@ -4,23 +4,36 @@ import { AppError } from '@visiebord/shared/api';
 import { readCanvas, readCurrentStep, readNotes } from '@visiebord/shared/doc';
 import { pickSortHandfuls } from '@visiebord/shared/synthesis';
 
-type Handfuls = { key: string; sets: string[][]; text: Map<string, string> };
+/** One step's handfuls, the notes' texts, and which set each phone was given. */
+type Handfuls = { key: string; sets: string[][]; text: Map<string, string>; slotOf: Map<string, number> };
 
 const cache = new WeakMap<Y.Doc, Handfuls>();
 
 /** More handfuls than phones, so every note is seen several times however many join. */
 const HANDFUL_SETS = 60;
 
-function stableIndex(id: string, n: number): number {
-  let hash = 2166136261;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
-  return (hash >>> 0) % n;
+/**
+ * Which set a phone sorts: the sets are made so that the first k spread the comparisons well for k
+ * phones, so phones get them in the order they ask (the first phone set 0, the next set 1, …), and a
+ * phone asking again gets the set it was given. Handing sets out by a hash of the phone instead
+ * leaves some sets to two phones and others to none: in bench:synth's simulated rooms of 30 phones
+ * that took the consensus from about 0.76 to 0.57 ARI on the dev sets. The order is kept per server
+ * instance; a phone whose retry reaches another instance may be given another set, and the phone
+ * keeps the first handful it got for the step anyway.
+ */
+function slotFor(handfuls: Handfuls, participantId: string): number {
+  let slot = handfuls.slotOf.get(participantId);
+  if (slot === undefined) {
+    slot = handfuls.slotOf.size % handfuls.sets.length;
+    handfuls.slotOf.set(participantId, slot);
+  }
+  return slot;
 }
 
 /**
- * The notes one phone is asked to sort in the current group step: chosen by the engine where it is
- * least sure, spread so every note is seen by several colleagues. Computed once per step and set of
- * notes, then handed out by participant.
+ * The notes one phone is asked to sort in the current group step, spread so the room compares as
+ * many different pairs of notes as it can. Computed once per step and set of notes, then handed out
+ * to the phones in the order they ask.
  */
 export function handfulFor(doc: Y.Doc, participantId: string): HandfulResponse {
   const step = readCurrentStep(doc);
@@ -34,9 +47,9 @@ export function handfulFor(doc: Y.Doc, participantId: string): HandfulResponse {
       { prompt, notes: notes.map((n) => ({ id: n.id, text: n.text })) },
       { phones: HANDFUL_SETS, size: step.handful, seed: 1 },
     );
-    handfuls = { key, sets, text: new Map(notes.map((n) => [n.id, n.text])) };
+    handfuls = { key, sets, text: new Map(notes.map((n) => [n.id, n.text])), slotOf: new Map() };
     cache.set(doc, handfuls);
   }
-  const set = handfuls.sets.length > 0 ? (handfuls.sets[stableIndex(participantId, handfuls.sets.length)] ?? []) : [];
+  const set = handfuls.sets.length > 0 ? (handfuls.sets[slotFor(handfuls, participantId)] ?? []) : [];
   return { stepId: step.id, notes: set.map((id) => ({ id, text: handfuls.text.get(id) ?? '' })) };
 }

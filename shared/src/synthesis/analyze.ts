@@ -42,8 +42,10 @@ export function analyzeTokens(tokens: readonly Token[], vocabulary: Vocabulary, 
 
   // Phrases first, longest first, so "lange adem" counts as one idea and stop words inside phrases
   // ("voor de kinderen") still match.
+  const starts = phraseStarts(vocabulary);
   for (let length = Math.min(vocabulary.longestPhrase, stems.length); length >= 2; length--) {
     for (let start = 0; start + length <= stems.length; start++) {
+      if (!starts.has(stems[start] ?? '')) continue;
       const concepts = vocabulary.conceptsByKey.get(stems.slice(start, start + length).join(' '));
       if (!concepts) continue;
       for (const concept of concepts) add(terms.concepts, concept, 1);
@@ -70,8 +72,25 @@ export function analyzeTokens(tokens: readonly Token[], vocabulary: Vocabulary, 
   return terms;
 }
 
+// Per vocabulary, the stems a lexicon phrase can start with: most windows of a note start with none
+// of them, and those need no joined key looked up.
+const phraseStartCache = new WeakMap<Vocabulary, ReadonlySet<string>>();
+function phraseStarts(vocabulary: Vocabulary): ReadonlySet<string> {
+  let starts = phraseStartCache.get(vocabulary);
+  if (!starts) {
+    starts = new Set([...vocabulary.conceptsByKey.keys()].filter((key) => key.includes(' ')).map((key) => key.slice(0, key.indexOf(' '))));
+    phraseStartCache.set(vocabulary, starts);
+  }
+  return starts;
+}
+
 /** What one word contributes: stems (with weight and how it was written) and concepts. */
 export type WordTerms = { stems: [string, number, string][]; concepts: [string, number][] };
+
+/** A compound may be cut into lexicon and everyday words, and into words other notes used on their own. */
+function isKnownPart(part: string, vocabulary: Vocabulary, corpusWords: CorpusWords): boolean {
+  return vocabulary.knownWords.has(part) || (part.length >= 4 && corpusWords.has(part)) || (part.length >= 5 && vocabulary.knownStems.has(stemWord(part)));
+}
 
 function analyzeWord(token: Token, stem: string, inPhrase: boolean, vocabulary: Vocabulary, corpusWords: CorpusWords): WordTerms | null {
   const word = token.word;
@@ -84,9 +103,7 @@ function analyzeWord(token: Token, stem: string, inPhrase: boolean, vocabulary: 
   let known = lexical !== undefined || inPhrase;
   for (const concept of lexical ?? []) result.concepts.push([concept, 1]);
 
-  const isKnown = (part: string): boolean =>
-    vocabulary.knownWords.has(part) || (part.length >= 4 && corpusWords.has(part)) || (part.length >= 5 && vocabulary.knownStems.has(stemWord(part)));
-  const parts = token.parts.length > 1 ? token.parts : word.length >= 7 ? splitCompound(word, isKnown) : null;
+  const parts = token.parts.length > 1 ? token.parts : word.length >= 7 ? splitCompound(word, (part) => isKnownPart(part, vocabulary, corpusWords)) : null;
   for (const part of parts ?? []) {
     if (vocabulary.stopWords.has(part)) continue;
     const partStem = stemWord(part);

@@ -30,6 +30,15 @@ describe('crowdConsensus', () => {
     expect(together(clusterOf, 'd', 'e')).toBe(true); // no sort saw them: the text decides
   });
 
+  it('lets the text tip a pair the room split evenly', () => {
+    // One sort put a and b together, one kept them apart; the text says a~b strongly.
+    const sorts = [[['a', 'b']], [['a'], ['b']]];
+    const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.3 });
+    expect(together(clusterOf, 'a', 'b')).toBe(true);
+    const noLean = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.3, textLean: 0, cut: 0 });
+    expect(together(noLean, 'a', 'b')).toBe(false);
+  });
+
   it('never joins two of the facilitator groups, however the room voted', () => {
     const sorts = [[['a', 'c']], [['a', 'c']]];
     const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.3, fixedGroupOf: ['g1', undefined, 'g2', undefined, undefined] });
@@ -38,7 +47,8 @@ describe('crowdConsensus', () => {
 
   it('carries votes transitively: a~b and b~c join a and c that no phone saw side by side', () => {
     const sorts = [[['a', 'b']], [['a', 'b']], [['b', 'c']], [['b', 'c']]];
-    const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.95 });
+    // The text leans against every pair here (all below the threshold), at one vote per unit.
+    const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.95, textLean: 1 });
     expect(together(clusterOf, 'a', 'c')).toBe(true);
   });
 

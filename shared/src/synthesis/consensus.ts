@@ -1,21 +1,30 @@
 // When the room has sorted, the room decides. Each note pair gets a net vote: sorts that put the
-// two together minus sorts that kept them apart; a pair no phone compared gets only the text's
-// lean. Clusters grow by average linkage on those votes, averaged over all note pairs, so a and b
-// together plus b and c together carries a to c. Merging stops where the average net vote turns
-// negative: the number of themes comes from the evidence, not from a k. Facilitator groups enter
-// pre-merged and never meet each other.
+// two together minus sorts that kept them apart, plus the text's lean (its similarity above or
+// below the threshold) worth about one vote — decisive where no phone compared the pair, a
+// tie-breaker where few did. Clusters grow by average linkage on those votes, averaged over all
+// note pairs, so a and b together plus b and c together carries a to c. Merging stops where the
+// average net vote falls to the cut, a share of how often the room compared each pair: the number
+// of themes comes from the evidence, not from a k. Facilitator groups enter pre-merged and never
+// meet each other.
 import type { CrowdEvidence } from './crowd.ts';
 import type { SimilarityMatrix } from './similarity.ts';
 
-/** Net share of "together" above which two groups merge (0: a simple majority of the sorts). */
-export const CONSENSUS_CUT = 0;
-/** How many votes a pair nobody compared gets per unit of text similarity above the threshold. */
-export const TEXT_LEAN = 1;
+/**
+ * Net share of the comparisons above which two groups merge: the average net vote between them,
+ * per comparison the room made of an average pair. Below 0 because a sort errs: a note on the
+ * wrong pile votes its own theme apart. Learnt as bench:synth learns it in each fold, on all four dev sets.
+ */
+export const CONSENSUS_CUT = -0.45;
+/** How many votes a pair gets per unit of text similarity above the threshold (learnt alike). */
+export const TEXT_LEAN = 2;
 
 export type ConsensusOptions = {
   /** Text similarity at which notes the room never compared are put together. */
   threshold: number;
+  /** Net share of the comparisons at which merging stops (default CONSENSUS_CUT). */
   cut?: number;
+  /** Votes per unit of text similarity (default TEXT_LEAN). */
+  textLean?: number;
   /** Per note, the facilitator's group id or undefined for a free note. */
   fixedGroupOf?: readonly (string | undefined)[];
 };
@@ -23,7 +32,9 @@ export type ConsensusOptions = {
 /** Cluster index per note, from the room's sorts first and the text where the room was silent. */
 export function crowdConsensus(text: SimilarityMatrix, evidence: CrowdEvidence, options: ConsensusOptions): Int32Array {
   const n = text.size;
-  const cut = options.cut ?? CONSENSUS_CUT;
+  // The average net vote grows with how often the room compared each pair, so the bar does too.
+  const cut = (options.cut ?? CONSENSUS_CUT) * comparisonsPerPair(evidence, n);
+  const lean = options.textLean ?? TEXT_LEAN;
   // Items: one per facilitator group (in id order), then one per free note.
   const groupIds = [...new Set((options.fixedGroupOf ?? []).filter((g): g is string => g !== undefined))].sort();
   const groupIndex = new Map(groupIds.map((g, i) => [g, i]));
@@ -35,81 +46,139 @@ export function crowdConsensus(text: SimilarityMatrix, evidence: CrowdEvidence, 
   for (let i = 0; i < n; i++) if (itemOf[i] === -1) itemOf[i] = next++;
   const m = next;
 
-  // Per note pair one net vote: sorts together minus sorts apart where some phone compared them,
-  // else the text's lean (its similarity above or below the threshold), weighed lightly. Summed
-  // per pair of items and averaged over all their note pairs, as plain vote counting does, so a
-  // pair nobody compared counts as "no idea" rather than vanishing from the average.
+  // Per note pair one net vote, summed per pair of items and averaged over all their note pairs as
+  // plain vote counting does, so a pair nobody compared counts as what the text says rather than
+  // vanishing from the average.
   const net = new Float64Array(m * m);
   const size = new Float64Array(m);
   for (let i = 0; i < n; i++) size[itemOf[i] ?? 0] = (size[itemOf[i] ?? 0] ?? 0) + 1;
+  const { together, apart } = evidence;
+  const similarity = text.values;
   for (let i = 0; i < n; i++) {
-    const a = itemOf[i] ?? 0;
-    for (let j = 0; j < n; j++) {
-      const b = itemOf[j] ?? 0;
+    const a = itemOf[i] as number;
+    const row = a * m;
+    for (let j = 0, cell = i * n; j < n; j++, cell++) {
+      const b = itemOf[j] as number;
       if (a === b) continue;
-      const t = evidence.together[i * n + j] ?? 0;
-      const x = evidence.apart[i * n + j] ?? 0;
-      const vote = t + x > 0 ? t - x : TEXT_LEAN * ((text.values[i * n + j] ?? 0) - options.threshold);
-      net[a * m + b] = (net[a * m + b] ?? 0) + vote;
+      const t = together[cell] as number;
+      const x = apart[cell] as number;
+      const vote = t - x + lean * ((similarity[cell] as number) - options.threshold);
+      net[row + b] = (net[row + b] as number) + vote;
     }
   }
 
-  const isGroup = (a: number): boolean => a < groupIds.length;
-  const priority = (a: number, b: number): number => {
-    if (isGroup(a) && isGroup(b)) return -Infinity;
-    const mean = (net[a * m + b] ?? 0) / ((size[a] ?? 1) * (size[b] ?? 1));
-    return mean > cut ? mean : -Infinity;
-  };
+  const rootOf = mergeByAverageVote(net, size, m, groupIds.length, cut);
+  return Int32Array.from({ length: n }, (_, i) => rootOf[itemOf[i] as number] as number);
+}
 
-  const active = new Uint8Array(m).fill(1);
-  const parent = Int32Array.from({ length: m }, (_, i) => i);
-  // Each item remembers its best partner, so a merge rescans only the rows it touched rather than
-  // all pairs: 1,000 sorted notes stay well under a second on an old laptop.
-  const partner = new Int32Array(m).fill(-1);
-  const partnerScore = new Float64Array(m).fill(-Infinity);
+/**
+ * Greedy average linkage on net votes: merges the pair of items with the highest average vote
+ * above `cut` until no pair is left; the first `groups` items never meet each other. `net` (m × m,
+ * symmetric) and `size` are overwritten. Returns per item the item it ended up in.
+ */
+function mergeByAverageVote(net: Float64Array, size: Float64Array, m: number, groups: number, cut: number): Int32Array {
+  const rootOf = Int32Array.from({ length: m }, (_, i) => i);
+  let dim = m;
+  let alive = m;
+  /** Position → item: merged-away items are squeezed out now and then, keeping the order. */
+  let itemAt = Int32Array.from({ length: m }, (_, i) => i);
+  let active = new Uint8Array(m).fill(1);
+  // Each item remembers its best partner, so a merge rescans only the items it touched.
+  let partner = new Int32Array(m).fill(-1);
+  let partnerScore = new Float64Array(m).fill(-Infinity);
+
   const rescan = (a: number): void => {
-    partner[a] = -1;
-    partnerScore[a] = -Infinity;
     // Lowest index wins ties, and indices follow note ids: the outcome never depends on input order.
-    for (let b = 0; b < m; b++) {
-      if (b === a || !active[b]) continue;
-      const p = priority(a, b);
-      if (p > (partnerScore[a] ?? -Infinity)) [partner[a], partnerScore[a]] = [b, p];
-    }
-  };
-  for (let a = 0; a < m; a++) rescan(a);
-  for (;;) {
-    let first = -1;
-    for (let a = 0; a < m; a++) if (active[a] && (partnerScore[a] ?? -Infinity) > (first < 0 ? -Infinity : (partnerScore[first] ?? -Infinity))) first = a;
-    if (first < 0) break;
-    const other = partner[first] ?? -1;
-    const keep = Math.min(first, other);
-    const drop = Math.max(first, other);
-    for (let k = 0; k < m; k++) {
-      if (!active[k] || k === keep || k === drop) continue;
-      const sum = (net[keep * m + k] ?? 0) + (net[drop * m + k] ?? 0);
-      net[keep * m + k] = sum;
-      net[k * m + keep] = sum;
-    }
-    size[keep] = (size[keep] ?? 0) + (size[drop] ?? 0);
-    active[drop] = 0;
-    parent[drop] = keep;
-    // A group absorbs free notes and stays a group, so it still never meets another group.
-    rescan(keep);
-    for (let k = 0; k < m; k++) {
-      if (!active[k] || k === keep) continue;
-      if (partner[k] === keep || partner[k] === drop) rescan(k);
-      else {
-        const p = priority(k, keep);
-        if (p > (partnerScore[k] ?? -Infinity) || (p === partnerScore[k] && keep < (partner[k] ?? m))) [partner[k], partnerScore[k]] = [keep, p];
+    // The average vote is written out in the loop: this scan is where merging spends its time.
+    let best = -1;
+    let bestScore = -Infinity;
+    const row = a * dim;
+    const sizeA = size[a] as number;
+    const groupA = a < groups;
+    for (let b = 0; b < dim; b++) {
+      if (b === a || !active[b] || (groupA && b < groups)) continue;
+      const mean = (net[row + b] as number) / (sizeA * (size[b] as number));
+      if (mean > cut && mean > bestScore) {
+        best = b;
+        bestScore = mean;
       }
     }
+    partner[a] = best;
+    partnerScore[a] = bestScore;
+  };
+  /** The average vote of a and b read from a's row, or -Infinity where they may not merge. */
+  const priority = (a: number, b: number): number => {
+    if (a < groups && b < groups) return -Infinity;
+    const mean = (net[a * dim + b] as number) / ((size[a] as number) * (size[b] as number));
+    return mean > cut ? mean : -Infinity;
+  };
+  // Once half the positions hold merged-away items, the rest move up (order kept, so every tie
+  // still goes the same way): the scans shrink with the number of items left. Groups are never
+  // merged away (a merge keeps the lower index), so they stay the first `groups` positions.
+  const compact = (): void => {
+    const newPosition = new Int32Array(dim).fill(-1);
+    const kept: number[] = [];
+    for (let a = 0; a < dim; a++) if (active[a]) newPosition[a] = kept.push(a) - 1;
+    const d = kept.length;
+    const nextNet = new Float64Array(d * d);
+    for (let x = 0; x < d; x++) {
+      const row = (kept[x] as number) * dim;
+      for (let y = 0; y < d; y++) nextNet[x * d + y] = net[row + (kept[y] as number)] as number;
+    }
+    net = nextNet;
+    size = Float64Array.from(kept, (a) => size[a] as number);
+    itemAt = Int32Array.from(kept, (a) => itemAt[a] as number);
+    partner = Int32Array.from(kept, (a) => ((partner[a] as number) < 0 ? -1 : (newPosition[partner[a] as number] as number)));
+    partnerScore = Float64Array.from(kept, (a) => partnerScore[a] as number);
+    active = new Uint8Array(d).fill(1);
+    dim = d;
+  };
+
+  for (let a = 0; a < dim; a++) rescan(a);
+  for (;;) {
+    if (dim >= 64 && alive * 2 <= dim) compact();
+    let first = -1;
+    let firstScore = -Infinity;
+    for (let a = 0; a < dim; a++) {
+      if (active[a] && (partnerScore[a] as number) > firstScore) {
+        first = a;
+        firstScore = partnerScore[a] as number;
+      }
+    }
+    if (first < 0) break;
+    const other = partner[first] as number;
+    const keep = Math.min(first, other);
+    const drop = Math.max(first, other);
+    size[keep] = (size[keep] as number) + (size[drop] as number);
+    active[drop] = 0;
+    alive--;
+    rootOf[itemAt[drop] as number] = itemAt[keep] as number;
+    // One pass: the merged item's votes, then each other item's partner. Row k changes only at
+    // keep (written first) and drop (now inactive), so a rescan of k here sees the merge whole.
+    // A group absorbs free notes and stays a group (keep is the lower index), so it still never
+    // meets another group.
+    for (let k = 0; k < dim; k++) {
+      if (!active[k] || k === keep) continue;
+      const sum = (net[keep * dim + k] as number) + (net[drop * dim + k] as number);
+      net[keep * dim + k] = sum;
+      net[k * dim + keep] = sum;
+      if (partner[k] === keep || partner[k] === drop) rescan(k);
+      else {
+        const p = priority(keep, k);
+        if (p > (partnerScore[k] as number) || (p === partnerScore[k] && keep < (partner[k] as number))) {
+          partner[k] = keep;
+          partnerScore[k] = p;
+        }
+      }
+    }
+    rescan(keep);
   }
+  // rootOf points each merged-away item at the item it joined; follow the chain to the end.
   const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] ?? i;
+    while (rootOf[i] !== i) i = rootOf[i] as number;
     return i;
   };
-  return Int32Array.from({ length: n }, (_, i) => root(itemOf[i] ?? 0));
+  return Int32Array.from({ length: m }, (_, i) => root(i));
 }
 
 /** Which notes at least one sort has seen: the crowd has spoken about them. */
@@ -118,4 +187,12 @@ export function sortedNotes(evidence: CrowdEvidence, n: number): boolean[] {
     for (let j = 0; j < n; j++) if ((evidence.together[i * n + j] ?? 0) + (evidence.apart[i * n + j] ?? 0) > 0) return true;
     return false;
   });
+}
+
+/** How often the room compared a pair of notes, on average over all pairs. */
+export function comparisonsPerPair(evidence: CrowdEvidence, n: number): number {
+  if (n < 2) return 0;
+  let total = 0;
+  for (let cell = 0; cell < n * n; cell++) total += (evidence.together[cell] as number) + (evidence.apart[cell] as number);
+  return total / (n * (n - 1));
 }

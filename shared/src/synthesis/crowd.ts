@@ -76,20 +76,38 @@ export function withCrowdEvidence(
   }
   if (transitive > 0) {
     const norms = rows.map((row) => Math.sqrt(row.reduce((sum, { e }) => sum + e * e, 0)) || 1);
-    const dots = new Float32Array(n * n);
-    // Through each note k: i and j both judged against k add e(k,i)·e(k,j).
-    for (const row of rows) {
-      for (const { j: i, e: ei } of row) for (const { j, e: ej } of row) if (i < j) dots[i * n + j] = (dots[i * n + j] ?? 0) + ei * ej;
-    }
+    // One row of dot products at a time (float32, summed over k ascending as ever), and only the
+    // notes a row reaches: no n × n scratch matrix to allocate and walk.
+    const dots = new Float32Array(n);
+    const reached = new Uint8Array(n);
+    const cells: number[] = [];
+    const addThrough = (i: number, k: number, eki: number): void => {
+      // i and every later j both judged against k add e(k,i)·e(k,j).
+      for (const { j, e: ekj } of rows[k] ?? []) {
+        if (j <= i) continue;
+        if (!reached[j]) {
+          reached[j] = 1;
+          cells.push(j);
+        }
+        dots[j] = (dots[j] as number) + eki * ekj;
+      }
+    };
     for (let i = 0; i < n; i++) {
-      if ((rows[i]?.length ?? 0) <= 1) continue;
-      for (let j = i + 1; j < n; j++) {
-        const dot = dots[i * n + j] ?? 0;
+      const row = rows[i] ?? [];
+      // The row holds i itself first, then the notes judged against i in ascending order.
+      for (let x = 1; x < row.length && (row[x]?.j ?? n) < i; x++) addThrough(i, row[x]?.j ?? 0, row[x]?.e ?? 0);
+      addThrough(i, i, 1);
+      for (let x = 1; x < row.length; x++) if ((row[x]?.j ?? 0) > i) addThrough(i, row[x]?.j ?? 0, row[x]?.e ?? 0);
+      for (const j of cells) {
+        const dot = dots[j] as number;
+        dots[j] = 0;
+        reached[j] = 0;
         if (dot === 0) continue;
         const cosine = dot / ((norms[i] ?? 1) * (norms[j] ?? 1));
         values[i * n + j] = (values[i * n + j] ?? 0) + transitive * cosine;
         values[j * n + i] = (values[j * n + i] ?? 0) + transitive * cosine;
       }
+      cells.length = 0;
     }
   }
   for (let i = 0; i < n; i++) values[i * n + i] = 1;

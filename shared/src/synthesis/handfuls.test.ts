@@ -26,6 +26,18 @@ describe('pickSortHandfuls', () => {
     }
   });
 
+  it('spreads the comparisons: a second round of handfuls meets pairs the first did not', () => {
+    const handfuls = pickSortHandfuls(input, { phones: 6, size: 4, seed: 1 });
+    const pairs = new Map<string, number>();
+    for (const handful of handfuls) for (const a of handful) for (const b of handful) if (a < b) pairs.set(`${a}|${b}`, (pairs.get(`${a}|${b}`) ?? 0) + 1);
+    // 6 handfuls of 4 hold 36 pairs of the 66 there are; hardly any of them twice.
+    expect([...pairs.values()].reduce((sum, count) => sum + count, 0)).toBe(36);
+    expect(pairs.size).toBeGreaterThanOrEqual(32);
+    const seen = new Map<string, number>();
+    for (const id of handfuls.flat()) seen.set(id, (seen.get(id) ?? 0) + 1);
+    expect([...seen.values()].every((count) => count === 2)).toBe(true);
+  });
+
   it('is deterministic for a seed and independent of note order', () => {
     const a = pickSortHandfuls(input, { phones: 6, size: 5, seed: 9 });
     expect(pickSortHandfuls({ prompt: PROMPT, notes: [...NOTES].reverse() }, { phones: 6, size: 5, seed: 9 })).toEqual(a);

@@ -1,8 +1,9 @@
-// Which notes each phone gets to sort in a `group` step. Two aims pull together: every note must
-// be seen several times (so one careless sort cannot decide its fate), and the sorts should
-// settle what the text cannot. So each handful starts from the least-seen, least-certain note and
-// adds its closest rivals — notes the engine half-connects to it — plus a few from elsewhere, so
-// the phone decides real borderline cases rather than obvious ones.
+// Which notes each phone gets to sort in a `group` step. The room's sorts are worth most when they
+// reach many different pairs of notes: a pair two phones compared tells little more than one, a
+// pair nobody compared only the text can guess at. So every note is handed out as evenly as can
+// be, and each handful is filled with notes that meet as many notes they were never compared with
+// as possible — with a lean towards notes the text puts close, so a handful holds some pairs that
+// may well belong together and a sort can say so.
 import { analyzeNotes, type SynthesisOptions } from './synthesize.ts';
 import { seededRandom } from './random.ts';
 import { similarityAt, type SimilarityMatrix } from './similarity.ts';
@@ -16,6 +17,11 @@ export type HandfulOptions = {
   /** Same seed, same handfuls. */
   seed?: number;
 };
+
+/** Weight of the text's closeness against meeting fresh notes (1 per fresh note, averaged). */
+const CLOSENESS = 0.5;
+/** Cost of each earlier time a note was handed out: evenness comes first. */
+const SEEN = 1;
 
 /** How unsure the engine is about a note: 1 when its best links are weak or split between two clusters. */
 export function noteUncertainty(matrix: SimilarityMatrix, clusterOf: Int32Array): Float64Array {
@@ -39,17 +45,18 @@ export function noteUncertainty(matrix: SimilarityMatrix, clusterOf: Int32Array)
 }
 
 /**
- * Picks handfuls of note ids for phones to sort.
+ * Picks handfuls of note ids for phones to sort; the first k handfuls are a good set for k phones.
  * Example: `pickSortHandfuls({ prompt, notes }, { phones: 30, size: 8, seed: 1 })` → 30 lists of 8 ids.
  */
 export function pickSortHandfuls(input: SynthesisInput, options: HandfulOptions, synthesis: SynthesisOptions = {}): string[][] {
-  const { notes, matrix, clusterOf } = analyzeNotes(input, synthesis);
+  const { notes, matrix } = analyzeNotes(input, synthesis);
   const n = notes.length;
   const size = Math.min(options.size ?? 8, n);
   if (n === 0 || size === 0) return [];
   const random = seededRandom(options.seed ?? 1);
-  const uncertainty = noteUncertainty(matrix, clusterOf);
   const seen = new Float64Array(n);
+  /** Per note pair: did an earlier handful hold both. */
+  const compared = new Uint8Array(n * n);
   // A little seeded jitter breaks ties so identical-looking notes take turns.
   const jitter = (): number => random() * 0.01;
   const handfuls: string[][] = [];
@@ -62,31 +69,32 @@ export function pickSortHandfuls(input: SynthesisInput, options: HandfulOptions,
       taken[i] = 1;
       seen[i] = (seen[i] ?? 0) + 1;
     };
-    // Seed: least seen, then least certain.
-    let seed = -1;
-    let seedScore = Infinity;
+    // Start from the note handed out least.
+    let start = -1;
+    let startScore = Infinity;
     for (let i = 0; i < n; i++) {
-      const score = (seen[i] ?? 0) - (uncertainty[i] ?? 0) * 0.5 + jitter();
-      if (score < seedScore) [seed, seedScore] = [i, score];
+      const score = (seen[i] ?? 0) + jitter();
+      if (score < startScore) [start, startScore] = [i, score];
     }
-    take(seed);
-    // Rivals: close to what is in the handful already, yet not seen too often.
-    const rivals = Math.ceil(size * 0.6);
+    take(start);
     while (chosen.length < size) {
-      const wantClose = chosen.length < rivals;
       let best = -1;
       let bestScore = -Infinity;
       for (let i = 0; i < n; i++) {
         if (taken[i]) continue;
+        let fresh = 0;
         let closeness = 0;
-        for (const c of chosen) closeness += similarityAt(matrix, i, c);
-        closeness /= chosen.length;
-        const score = (wantClose ? closeness : 0) + 0.3 * (uncertainty[i] ?? 0) - 0.25 * (seen[i] ?? 0) + jitter();
+        for (const c of chosen) {
+          if (!compared[i * n + c]) fresh++;
+          closeness += similarityAt(matrix, i, c);
+        }
+        const score = (fresh + CLOSENESS * closeness) / chosen.length - SEEN * (seen[i] ?? 0) + jitter();
         if (score > bestScore) [best, bestScore] = [i, score];
       }
       if (best < 0) break;
       take(best);
     }
+    for (const a of chosen) for (const b of chosen) compared[a * n + b] = 1;
     handfuls.push(chosen.map((i) => notes[i]?.id ?? '').sort());
   }
   return handfuls;

@@ -20,12 +20,25 @@ export type LabelCandidate = { text: string; stems: readonly string[] };
 /** A note's words in order: surfaces from the note itself, so case and accents survive. */
 function wordsOf(text: string, vocabulary: Vocabulary): Word[] {
   const surfaces = text.split(/\s+/).map((raw) => raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((raw) => raw.length > 0);
-  return surfaces.map((surface) => {
-    const token = tokenize(surface)[0];
-    const word = token?.word ?? '';
+  return surfaces.map((surface) => ({ surface, stem: stemOfSurface(surface, vocabulary) }));
+}
+
+// Per vocabulary, surface → stem: a cluster's notes are read several times over (its words, its
+// phrases, the words elsewhere), and folding a word is the slow part of reading it.
+const stemCaches = new WeakMap<Vocabulary, Map<string, string | null>>();
+
+/** The stem a word as typed is compared by, or null for a stop word, a number or a lone letter. */
+function stemOfSurface(surface: string, vocabulary: Vocabulary): string | null {
+  let cache = stemCaches.get(vocabulary);
+  if (!cache || cache.size > 50_000) stemCaches.set(vocabulary, (cache = new Map()));
+  let stem = cache.get(surface);
+  if (stem === undefined) {
+    const word = tokenize(surface)[0]?.word ?? '';
     const content = word.length >= 2 && !vocabulary.stopWords.has(word) && !/^\d+$/.test(word);
-    return { surface, stem: content ? stemWord(word) : null };
-  });
+    stem = content ? stemWord(word) : null;
+    cache.set(surface, stem);
+  }
+  return stem;
 }
 
 /** Every 2–5 word stretch of a note that starts and ends on a content word, within one clause. */

@@ -37,9 +37,16 @@ export function cosineMatrix(vectors: readonly SparseVector[]): SimilarityMatrix
       }
     }
   }
-  for (let i = 0; i < n; i++) {
-    values[i * n + i] = 1;
-    for (let j = i + 1; j < n; j++) values[j * n + i] = values[i * n + j] ?? 0;
+  // Mirrored in square tiles: copying a row into a column one cell at a time misses the cache at
+  // every step on a 1,000-note matrix.
+  const TILE = 32;
+  for (let i0 = 0; i0 < n; i0 += TILE) {
+    for (let j0 = i0; j0 < n; j0 += TILE) {
+      for (let i = i0; i < Math.min(i0 + TILE, n); i++) {
+        for (let j = Math.max(j0, i + 1); j < Math.min(j0 + TILE, n); j++) values[j * n + i] = values[i * n + j] as number;
+      }
+    }
   }
+  for (let i = 0; i < n; i++) values[i * n + i] = 1;
   return { size: n, values };
 }

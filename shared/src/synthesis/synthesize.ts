@@ -21,8 +21,10 @@ export type SynthesisOptions = {
   vocabulary?: Vocabulary;
   /** Text similarity at which notes join (learnt, see bench). */
   threshold?: number;
-  /** Net share of the room's votes at which sorted groups join (default: a majority). */
+  /** Net share of the room's comparisons at which sorted groups stop joining (learnt, see bench). */
   consensusCut?: number;
+  /** Votes a pair gets per unit of text similarity above the threshold (learnt, see bench). */
+  textLean?: number;
   crowd?: CrowdWeighting;
   refine?: boolean;
   /** Feature weights other than the defaults (learnt per fold by the bench). */
@@ -62,7 +64,7 @@ export function analyzeNotes(input: SynthesisInput, options: SynthesisOptions = 
     // The room has sorted: its votes decide the clusters, the text only fills its silences.
     const indexOf = new Map(notes.map((note, i) => [note.id, i]));
     const evidence = countSortEvidence(input.sorts, indexOf, notes.length);
-    const decided = crowdConsensus(text, evidence, { threshold, cut: options.consensusCut, fixedGroupOf });
+    const decided = crowdConsensus(text, evidence, { threshold, cut: options.consensusCut, textLean: options.textLean, fixedGroupOf });
     const spoken = sortedNotes(evidence, notes.length);
     const locked = spoken.map((seen, i) => seen || fixedGroupOf?.[i] !== undefined);
     const matrix = withCrowdEvidence(text, evidence, options.crowd);
