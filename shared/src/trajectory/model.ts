@@ -46,7 +46,14 @@ export type Trajectory = {
   sessions: TrajectorySession[];
   /** Plain Dutch sentences, first to last session, e.g. "Het draagvlak steeg van fase 2 naar fase 3." */
   summary: string[];
+  /** The same summary as facts, for screens that say it in the workshop's language. */
+  facts: SummaryFact[];
 };
+
+/** One line of the summary: where an aspect went from the first session to the last, or the explain score's route. */
+export type SummaryFact =
+  | { kind: 'phase'; aspectId: string; aspectTitle: string; sessions: number; from: number; to: number }
+  | { kind: 'explain'; shares: number[]; norm: number; meetsNorm: boolean };
 
 const DEFAULT_PHASES = ['Fase 1', 'Fase 2', 'Fase 3', 'Fase 4'];
 
@@ -56,7 +63,8 @@ export function buildTrajectory(inputs: readonly SessionInput[], roleLabels: Rea
   const latest = withRubric.at(-1)?.rubric;
   const aspects = latest?.aspects ?? [];
   const sessions = ordered.map((input) => sessionOf(input, aspects, roleLabels));
-  return { aspects, phaseNames: latest?.phaseNames ?? DEFAULT_PHASES, sessions, summary: summarize(sessions, aspects) };
+  const facts = summaryFacts(sessions, aspects);
+  return { aspects, phaseNames: latest?.phaseNames ?? DEFAULT_PHASES, sessions, summary: facts.map(dutchLine), facts };
 }
 
 function sessionOf(input: SessionInput, aspects: Trajectory['aspects'], roleLabels: ReadonlyArray<{ id: string; label: string }>): TrajectorySession {
@@ -120,29 +128,33 @@ export function percentText(share: number): string {
 }
 
 /** What changed from the first session to the last, per aspect and for the explain score. */
-export function summarize(sessions: readonly TrajectorySession[], aspects: Trajectory['aspects']): string[] {
-  const lines: string[] = [];
+export function summaryFacts(sessions: readonly TrajectorySession[], aspects: Trajectory['aspects']): SummaryFact[] {
+  const facts: SummaryFact[] = [];
   for (const aspect of aspects) {
     const medians = sessions.flatMap((s) => {
       const m = s.rubric?.[aspect.id]?.median;
       return m == null ? [] : [m];
     });
-    const first = medians[0];
-    const last = medians.at(-1);
-    if (first === undefined || last === undefined) continue;
-    const subject = aspect.id === 'commitment' ? 'Het draagvlak' : `“${aspect.title}”`;
-    if (medians.length === 1) lines.push(`${subject} staat in fase ${first}.`);
-    else if (last > first) lines.push(`${subject} steeg van fase ${first} naar fase ${last}.`);
-    else if (last < first) lines.push(`${subject} daalde van fase ${first} naar fase ${last}.`);
-    else lines.push(`${subject} bleef in fase ${first}.`);
+    const from = medians[0];
+    const to = medians.at(-1);
+    if (from === undefined || to === undefined) continue;
+    facts.push({ kind: 'phase', aspectId: aspect.id, aspectTitle: aspect.title, sessions: medians.length, from, to });
   }
   const explained = sessions.flatMap((s) => (s.explain && s.explain.submitted > 0 ? [s.explain] : []));
-  const firstExplain = explained[0];
-  const lastExplain = explained.at(-1);
-  if (firstExplain && lastExplain) {
-    const route = explained.length === 1 ? percentText(firstExplain.share) : explained.map((e) => percentText(e.share)).join(' → ');
-    const norm = lastExplain.meetsNorm ? `de norm van ${lastExplain.norm}% is gehaald` : `de norm is ${lastExplain.norm}%`;
-    lines.push(`${route} kan de visie in eigen woorden uitleggen; ${norm}.`);
+  const last = explained.at(-1);
+  if (last) facts.push({ kind: 'explain', shares: explained.map((e) => e.share), norm: last.norm, meetsNorm: last.meetsNorm });
+  return facts;
+}
+
+/** A fact in plain Dutch, as the Word export prints it. */
+function dutchLine(fact: SummaryFact): string {
+  if (fact.kind === 'explain') {
+    const norm = fact.meetsNorm ? `de norm van ${fact.norm}% is gehaald` : `de norm is ${fact.norm}%`;
+    return `${fact.shares.map(percentText).join(' → ')} kan de visie in eigen woorden uitleggen; ${norm}.`;
   }
-  return lines;
+  const subject = fact.aspectId === 'commitment' ? 'Het draagvlak' : `“${fact.aspectTitle}”`;
+  if (fact.sessions === 1) return `${subject} staat in fase ${fact.from}.`;
+  if (fact.to > fact.from) return `${subject} steeg van fase ${fact.from} naar fase ${fact.to}.`;
+  if (fact.to < fact.from) return `${subject} daalde van fase ${fact.from} naar fase ${fact.to}.`;
+  return `${subject} bleef in fase ${fact.from}.`;
 }

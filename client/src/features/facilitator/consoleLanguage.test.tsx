@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addNote, createCluster, initWorkshop, readResults, readWorkshop, setNoteHidden, type WorkshopSnapshot } from '@visiebord/shared/doc';
 import { parseScript } from '@visiebord/shared/script';
-import type { Trajectory } from '@visiebord/shared/trajectory';
+import { summaryFacts, type Trajectory } from '@visiebord/shared/trajectory';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -76,7 +76,7 @@ function workshop(): { snapshot: WorkshopSnapshot; doc: Y.Doc } {
   return { snapshot: readWorkshop(doc), doc };
 }
 
-/** A study day and one follow-up; the summary sentences come from the server and are left out here. */
+/** A study day and one follow-up. */
 function trajectory(): Trajectory {
   const explain = (explaining: number, participants: number) => ({ share: explaining / participants, participants, submitted: participants, explaining, norm: 80, meetsNorm: explaining / participants >= 0.8 });
   const rubric = (median: number) => ({ culture: { spread: [0, 2, 3, 1] as [number, number, number, number], median, respondents: 6 } });
@@ -89,12 +89,10 @@ function trajectory(): Trajectory {
     explain: explain(explaining, 6),
     byRole: [{ roleId: 'teacher', label: 'Teachers', rubric: rubric(median), explain: explain(explaining - 1, 5) }],
   });
-  return {
-    aspects: [{ id: 'culture', title: 'Culture' }],
-    phaseNames: ['Start', 'Grow', 'Share', 'Own'],
-    sessions: [session('day', 'studiedag', Date.UTC(2026, 2, 1, 12), 2, 3), session('later', 'vervolg', Date.UTC(2026, 5, 1), 3, 5)],
-    summary: [],
-  };
+  const aspects = [{ id: 'culture', title: 'Culture' }];
+  const sessions = [session('day', 'studiedag', Date.UTC(2026, 2, 1, 12), 2, 3), session('later', 'vervolg', Date.UTC(2026, 5, 1), 3, 5)];
+  // The Dutch sentences are the Word export's; the screen words the facts in the workshop's language.
+  return { aspects, phaseNames: ['Start', 'Grow', 'Share', 'Own'], sessions, summary: [], facts: summaryFacts(sessions, aspects) };
 }
 
 function renderConsole(): string {

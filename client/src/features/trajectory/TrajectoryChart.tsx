@@ -3,6 +3,7 @@ import { percentText, type Trajectory } from '@visiebord/shared/trajectory';
 import '../../i18n/sources/trajectory';
 import { useT } from '../../i18n/useT';
 import { PANEL, panelGeometry, sessionLabels } from './chartGeometry';
+import { summaryLine } from './summaryText';
 import './trajectory.css';
 
 /**
@@ -11,11 +12,13 @@ import './trajectory.css';
  * the norm. Big type and plain shapes so it reads on a beamer; each chart has a text alternative.
  */
 export function TrajectoryChart({ trajectory, large = false }: { trajectory: Trajectory; large?: boolean }) {
+  const t = useT('trajectory');
+  const summary = trajectory.facts.map((fact) => summaryLine(fact, t));
   const withRubric = trajectory.sessions.flatMap((s, i) => (s.rubric ? [i] : []));
   return (
     <div className={`trajectory-chart${large ? ' large' : ''}`} data-testid="trajectory-chart">
       <ul className="trajectory-summary" data-testid="trajectory-summary">
-        {trajectory.summary.map((line) => (
+        {summary.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
