@@ -26,6 +26,12 @@ export type RoomOptions = {
   phonesElsewhere?: (room: Room) => number;
 };
 
+/** A change waiting for the store, with the origins of its updates and its caller's answer. */
+type PendingChange = { change: StoredChange; origins: unknown[]; resolve: () => void; reject: (error: unknown) => void };
+
+/** At most this many changes go to the store in one transaction, so one write stays short. */
+const MAX_BATCH = 256;
+
 /** What a change writes besides its document updates. */
 export type ChangeExtras = Omit<StoredChange, 'updates'>;
 
@@ -57,8 +63,10 @@ export class Room implements LiveRoom, SyncRoom {
   readonly awareness: Awareness;
   readonly sync: SyncAudience;
   readonly live: LiveAudience;
-  /** The store's writes, one at a time and in order. */
-  private queue: Promise<void> = Promise.resolve();
+  /** Changes waiting for the store, in the order they were made. */
+  private pending: PendingChange[] = [];
+  /** The write now running, which goes on until nothing waits; null while idle. */
+  private writing: Promise<void> | null = null;
   /** Local changes applied to the document but not yet stored. */
   private unstored = 0;
   /** Updates of the change now running, with their origins. */
@@ -183,26 +191,42 @@ export class Room implements LiveRoom, SyncRoom {
   /** Queues one change for the store; once stored, it is broadcast. */
   private store_(change: StoredChange, origins: unknown[]): Promise<void> {
     this.unstored++;
-    const write = async () => {
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ change, origins, resolve, reject });
+      this.writing ??= this.writeAll();
+    });
+  }
+
+  /**
+   * Writes what waits, one batch at a time: what gathered during one write goes to the store
+   * together, as one transaction (a busy room commits once per round trip, not once per note).
+   * Each change is acknowledged only once its batch is stored.
+   */
+  private async writeAll(): Promise<void> {
+    while (this.pending.length > 0) await this.writeBatch(this.pending.splice(0, MAX_BATCH));
+    this.writing = null;
+  }
+
+  private async writeBatch(batch: PendingChange[]): Promise<void> {
+    try {
+      if (this.failed) throw new AppError('storage_failed');
+      let lastSeq: number;
       try {
-        if (this.failed) throw new AppError('storage_failed');
-        let lastSeq: number;
-        try {
-          lastSeq = await this.store.commitChange(this.id, change);
-        } catch (error) {
-          this.fail(error);
-          throw new AppError('storage_failed');
-        }
-        this.stored.mark(lastSeq, change.updates.length);
-        this.updatesSinceCompact += change.updates.length;
-        this.broadcast(change.updates, origins, lastSeq);
-      } finally {
-        this.unstored--;
+        lastSeq = await this.store.commitChanges(this.id, batch.map((p) => p.change));
+      } catch (error) {
+        this.fail(error);
+        throw new AppError('storage_failed');
       }
-    };
-    const done = this.queue.then(write);
-    this.queue = done.catch(() => undefined);
-    return done;
+      const updates = batch.flatMap((p) => p.change.updates);
+      this.stored.mark(lastSeq, updates.length);
+      this.updatesSinceCompact += updates.length;
+      this.broadcast(updates, batch.flatMap((p) => p.origins), lastSeq);
+      for (const p of batch) p.resolve();
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+    } finally {
+      this.unstored -= batch.length;
+    }
   }
 
   private broadcast(updates: Uint8Array[], origins: unknown[], lastSeq: number): void {
@@ -241,7 +265,7 @@ export class Room implements LiveRoom, SyncRoom {
 
   /** Resolves once every change made so far has been stored (or refused). */
   settled(): Promise<void> {
-    return this.queue;
+    return this.writing ?? Promise.resolve();
   }
 
   /** The phones' view, computed at most once per tick however many updates arrive. */
