@@ -4,7 +4,8 @@
  * CI (CI runs `server/test/benchSmoke.test.ts`). Loopback only; every loop is bounded.
  *
  * Options: `--phones=50,200,500,1000` `--measure=15` (seconds per step) `--rounds=3` (fan-out rounds;
- * the comparison uses their medians) `--skip=phones,fanout,peers,late,coldload` `--profile=DIR`
+ * the comparison uses their medians) `--skip=phones,single,fanout,peers,late,coldload` (`single`: the
+ * phone steps only on several instances) `--profile=DIR`
  * (every Visiebord server the bench starts writes a `node --cpu-prof` profile there; the busiest
  * functions are printed at the end) `--instances=3` (also runs the phone steps on that many
  * instances sharing one Postgres and Redis: p95 post→beamer across instances, and their total CPU
@@ -18,7 +19,7 @@ import { runFanout, summarizeRounds, type FanoutResult } from './fanout.ts';
 import { runLateJoiner, type LateJoinerResult } from './lateJoiner.ts';
 import { phonePageWeight, ROUTE_FILES } from './pageWeight.ts';
 import { runPhoneStep, type PhoneStepResult } from './phones.ts';
-import { CORES, pinGenerator } from './proc.ts';
+import { CORES, pinGenerator, unpinGenerator } from './proc.ts';
 import { readProfiles } from './profile.ts';
 import { repoRoot, startPeer, startVisiebord, type PeerKind, type RunningServer } from './servers.ts';
 import { round } from './stats.ts';
@@ -69,7 +70,7 @@ async function main() {
 
   // 1. The study-day workload: a fresh server per N, so its peak RSS belongs to that N.
   const phoneSteps: PhoneStepResult[] = [];
-  for (const phones of SKIP.has('phones') ? [] : STEPS) {
+  for (const phones of SKIP.has('phones') || SKIP.has('single') ? [] : STEPS) {
     const result = await withServer(() => startVisiebord(PROFILE_ARGS), (server) =>
       runPhoneStep(server, { phones, measureMs: MEASURE_MS, warmupMs: 3_000, postEveryMs: 5_000 }),
     );
@@ -89,7 +90,10 @@ async function main() {
   );
   // 1b. The same workload on several instances: phones spread over them, the beamer on the last.
   const clusterSteps: Array<PhoneStepResult & { cpuRatio: number | null }> = [];
-  for (const phones of INSTANCES > 1 && !SKIP.has('phones') ? STEPS : []) {
+  // The instances are not pinned (a host runs them side by side), so neither is the generator here.
+  const clustered = INSTANCES > 1 && !SKIP.has('phones');
+  if (clustered && pinned) unpinGenerator();
+  for (const phones of clustered ? STEPS : []) {
     const cluster = await startCluster(INSTANCES, PROFILE_ARGS);
     let result: PhoneStepResult;
     try {
@@ -106,8 +110,9 @@ async function main() {
     clusterSteps.push({ ...result, cpuRatio });
     console.log(`  ${INSTANCES} instances, phones ${phones}: p95 across instances ${ms(result.latency.p95)} ms${result.generator.saturated ? ' (generator saturated: step discarded)' : ''}`);
   }
+  if (clustered && pinned) pinGenerator();
   if (clusterSteps.length > 0) {
-    console.log(`\n${INSTANCES} instances on one Postgres and Redis; phones spread over them, beamer and facilitator on the last; timed are notes posted on another instance than the beamer's.`);
+    console.log(`\n${INSTANCES} instances on one Postgres and Redis, none of them (nor the generator) pinned to a core; phones spread over them, beamer and facilitator on the last; timed are notes posted on another instance than the beamer's.`);
     console.log(
       table(
         ['phones', 'timed notes', 'p50 ms', 'p95 ms', 'p99 ms', 'lost', 'failed', 'CPU (sum)', 'CPU vs 1 instance', 'peak RSS (sum)', 'step'],
