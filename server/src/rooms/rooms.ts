@@ -18,8 +18,12 @@ export type RoomsOptions = {
 const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
 /** How often the console's and beamer's presence counts are refreshed. */
 const PRESENCE_INTERVAL_MS = 1_000;
-/** How long an update from another instance may be missing before the store is asked for it. */
-const CATCH_UP_AFTER_MS = 300;
+/**
+ * How long an update from another instance may be missing before the store is asked for it. Only
+ * a lost message (Redis restarting) needs the store; a late one (a busy instance publishing after
+ * its commit) is far more common, and reading the whole document costs the room a lot.
+ */
+const CATCH_UP_AFTER_MS = 1_000;
 
 /**
  * The workshops in memory. A room loads on first use, and unloads (after a compaction) once
@@ -126,13 +130,16 @@ export class Rooms {
     if (this.catchUps.has(room.id)) return;
     this.catchUps.add(room.id);
     const missingFrom = room.storedUpTo;
-    setTimeout(() => {
+    const check = () => {
       this.catchUps.delete(room.id);
       if (this.rooms.get(room.id) !== room || !room.hasGap) return;
       // That gap closed; a newer one gets its own wait.
       if (room.storedUpTo > missingFrom) return this.scheduleCatchUp(room);
       room.catchUp().catch((error: unknown) => this.options.log.warn({ err: error, workshop: room.id }, 'catching up from the store failed'));
-    }, CATCH_UP_AFTER_MS).unref();
+    };
+    // Checked after the event loop has read its sockets: a timer that fires late on a busy
+    // instance runs before the messages that arrived meanwhile are read.
+    setTimeout(() => setImmediate(check), CATCH_UP_AFTER_MS).unref();
   }
 
   get size(): number {

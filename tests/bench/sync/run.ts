@@ -115,10 +115,11 @@ async function main() {
     console.log(`\n${INSTANCES} instances on one Postgres and Redis, none of them (nor the generator) pinned to a core; phones spread over them, beamer and facilitator on the last; timed are notes posted on another instance than the beamer's.`);
     console.log(
       table(
-        ['phones', 'timed notes', 'p50 ms', 'p95 ms', 'p99 ms', 'lost', 'failed', 'CPU (sum)', 'CPU vs 1 instance', 'peak RSS (sum)', 'step'],
+        ['phones', 'timed notes', 'p50 ms', 'p95 ms', 'p99 ms', 'lost', 'failed', 'CPU (sum)', 'CPU vs 1 instance', 'peak RSS (sum)', 'gen lag p99', 'gen CPU', 'step'],
         clusterSteps.map((s) => [
           String(s.phones), String(s.posted), ms(s.latency.p50), ms(s.latency.p95), ms(s.latency.p99), String(s.lost), String(s.failedPosts),
-          pct(s.serverCpuShare), s.cpuRatio === null ? '–' : `${s.cpuRatio}×`, mb(s.peakRssBytes), s.generator.saturated ? 'DISCARDED (generator saturated)' : 'kept',
+          pct(s.serverCpuShare), s.cpuRatio === null ? '–' : `${s.cpuRatio}×`, mb(s.peakRssBytes),
+          `${ms(s.generator.lagP99Ms)} ms`, pct(s.generator.cpuShare), s.generator.saturated ? 'DISCARDED (generator saturated)' : 'kept',
         ]),
       ),
     );
