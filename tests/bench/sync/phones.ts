@@ -20,6 +20,8 @@ export type PhoneStepResult = {
   /** Posts in the window whose note never reached the beamer within the drain time. */
   lost: number;
   failedPosts: number;
+  /** Why posts failed: the HTTP status, or the error the request threw, with how often. */
+  failures: Record<string, number>;
   serverCpuShare: number | null;
   rssBeforeBytes: number | null;
   rssConnectedBytes: number | null;
@@ -105,6 +107,7 @@ export async function runPhoneStep(server: Instance | Instance[], options: Phone
 
   let posted = 0;
   let failedPosts = 0;
+  const failures: Record<string, number> = {};
   const inFlight = new Set<Promise<void>>();
   const post = (phone: Phone, index: number) => {
     const n = phone.notes++;
@@ -114,17 +117,17 @@ export async function runPhoneStep(server: Instance | Instance[], options: Phone
     const counted = timed(index);
     if (counted) sent.set(key, at);
     if (counted && inWindow(at)) posted++;
+    const failed = (why: string) => {
+      sent.delete(key);
+      if (!counted || !inWindow(at)) return;
+      failedPosts++;
+      failures[why] = (failures[why] ?? 0) + 1;
+    };
     const request = postNote(home(index).url, workshop.id, phone.token, canvasId, `Wij leren samen op de werkplek, telefoon ${index + 1} bm:${key};`)
       .then((status) => {
-        if (status !== 200) {
-          sent.delete(key);
-          if (counted && inWindow(at)) failedPosts++;
-        }
+        if (status !== 200) failed(`HTTP ${status}`);
       })
-      .catch(() => {
-        sent.delete(key);
-        if (counted && inWindow(at)) failedPosts++;
-      })
+      .catch((error: unknown) => failed(error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : String(error)))
       .finally(() => inFlight.delete(request));
     inFlight.add(request);
   };
@@ -165,6 +168,7 @@ export async function runPhoneStep(server: Instance | Instance[], options: Phone
     posted,
     lost,
     failedPosts,
+    failures,
     serverCpuShare: serverCpu ? serverCpu.cpuShare : null,
     rssBeforeBytes: rssBefore,
     rssConnectedBytes: rssConnected,

@@ -76,6 +76,7 @@ async function main() {
     );
     phoneSteps.push(result);
     console.log(`  phones ${phones}: p95 ${ms(result.latency.p95)} ms${result.generator.saturated ? ' (generator saturated: step discarded)' : ''}`);
+    if (result.failedPosts > 0) console.log(`  failed posts: ${JSON.stringify(result.failures)}`);
   }
   if (phoneSteps.length > 0) console.log('\nPhones post a note every 5 s over HTTP intents; latency is post → note in the beamer\'s Y.Doc.');
   if (phoneSteps.length > 0) console.log(
@@ -98,6 +99,11 @@ async function main() {
     let result: PhoneStepResult;
     try {
       result = await runPhoneStep(cluster.instances, { phones, measureMs: MEASURE_MS, warmupMs: 3_000, postEveryMs: 5_000 });
+      // Refused posts are the instances' to explain.
+      if (result.failedPosts > 0) {
+        console.error(`  failed posts: ${JSON.stringify(result.failures)}`);
+        for (const s of cluster.instances) console.error(`instance ${s.port} said:\n${s.output().slice(-3_000)}`);
+      }
     } catch (error) {
       for (const s of cluster.instances) console.error(`instance output:\n${s.output()}`);
       throw error;
