@@ -80,12 +80,12 @@ export class Rooms {
   private async load(id: string): Promise<Room | undefined> {
     if (!(await this.store.getWorkshop(id))) return undefined;
     // Listen before reading, so nothing stored elsewhere meanwhile is missed: it waits here.
-    const early: Array<[Uint8Array, number]> = [];
+    const early: Array<[Uint8Array, number, number]> = [];
     const loaded: { room?: Room } = {};
     await this.peers?.join(id, {
-      onUpdate: (update, seq) => {
-        if (loaded.room) this.applyFromPeer(loaded.room, update, seq);
-        else early.push([update, seq]);
+      onUpdate: (update, lastSeq, count) => {
+        if (loaded.room) this.applyFromPeer(loaded.room, update, lastSeq, count);
+        else early.push([update, lastSeq, count]);
       },
       onAwareness: (update) => loaded.room?.sync.applyPeerAwareness(update),
       onDeleted: () => {
@@ -100,20 +100,20 @@ export class Rooms {
       },
       onFailure: (r, error) => this.evict(r, error),
       onCompactionFailed: (r, error) => this.options.log.warn({ err: error, workshop: r.id }, 'compaction failed; will retry later'),
-      onStored: (r, update, seq) => this.peers?.publishUpdate(r.id, update, seq),
+      onStored: (r, update, lastSeq, count) => this.peers?.publishUpdate(r.id, update, lastSeq, count),
       phonesElsewhere: (r) => this.peers?.onlineElsewhere(r.id).size ?? 0,
     });
     loaded.room = room;
     if (this.peers) room.sync.onLocalAwareness = (update) => this.peers?.publishAwareness(id, update);
-    for (const [update, seq] of early) this.applyFromPeer(room, update, seq);
+    for (const [update, lastSeq, count] of early) this.applyFromPeer(room, update, lastSeq, count);
     this.rooms.set(id, room);
     this.scheduleUnload(room);
     return room;
   }
 
-  private applyFromPeer(room: Room, update: Uint8Array, seq: number): void {
+  private applyFromPeer(room: Room, update: Uint8Array, lastSeq: number, count: number): void {
     try {
-      room.applyFromPeer(update, seq);
+      room.applyFromPeer(update, lastSeq, count);
     } catch (error) {
       this.options.log.warn({ err: error, workshop: room.id }, 'unreadable update from another instance; reading the store');
     }
