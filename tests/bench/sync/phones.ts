@@ -17,6 +17,14 @@ export type PhoneStepResult = {
   phones: number;
   latency: Latency;
   posted: number;
+  /** Notes acknowledged in the window, timed or not (on several instances only those across instances are timed). */
+  acknowledged: number;
+  /**
+   * Server CPU milliseconds (summed over the instances) per acknowledged note in the window. Unlike
+   * the CPU share it hardly depends on how much of the machine the server got, so it compares a
+   * single instance with several even on a loaded machine.
+   */
+  cpuMsPerNote: number | null;
   /** Posts in the window whose note never reached the beamer within the drain time. */
   lost: number;
   failedPosts: number;
@@ -106,6 +114,7 @@ export async function runPhoneStep(server: Instance | Instance[], options: Phone
   const rssConnected = sumOver((p) => memoryBytes(p, 'VmRSS'));
 
   let posted = 0;
+  let acknowledged = 0;
   let failedPosts = 0;
   const failures: Record<string, number> = {};
   const inFlight = new Set<Promise<void>>();
@@ -126,6 +135,7 @@ export async function runPhoneStep(server: Instance | Instance[], options: Phone
     const request = postNote(home(index).url, workshop.id, phone.token, canvasId, `Wij leren samen op de werkplek, telefoon ${index + 1} bm:${key};`)
       .then((status) => {
         if (status !== 200) failed(`HTTP ${status}`);
+        else if (inWindow(at)) acknowledged++;
       })
       .catch((error: unknown) => failed(error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : String(error)))
       .finally(() => inFlight.delete(request));
@@ -145,7 +155,8 @@ export async function runPhoneStep(server: Instance | Instance[], options: Phone
   const cpus = pid ? pid.map(cpuMeter) : null;
   window = { from: performance.now(), to: performance.now() + options.measureMs };
   await sleep(options.measureMs);
-  const serverCpu = cpus ? { cpuShare: cpus.map((c) => c.stop().cpuShare).reduce((a, b) => a + b, 0) } : null;
+  const used = cpus?.map((c) => c.stop());
+  const serverCpu = used ? { cpuShare: used.reduce((a, u) => a + u.cpuShare, 0), cpuSeconds: used.reduce((a, u) => a + u.cpuSeconds, 0) } : null;
   const load = generator.stop();
   const seconds = options.measureMs / 1000;
   const bytesAtEnd = phones.reduce((sum, p) => sum + p.bytes, 0) + beamer.bytesReceived + facilitator.bytesReceived;
@@ -166,6 +177,8 @@ export async function runPhoneStep(server: Instance | Instance[], options: Phone
     phones: options.phones,
     latency: summarize(latencies),
     posted,
+    acknowledged,
+    cpuMsPerNote: serverCpu && acknowledged > 0 ? (serverCpu.cpuSeconds * 1000) / acknowledged : null,
     lost,
     failedPosts,
     failures,
