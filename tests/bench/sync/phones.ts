@@ -20,9 +20,10 @@ export type PhoneStepResult = {
   /** Notes acknowledged in the window, timed or not (on several instances only those across instances are timed). */
   acknowledged: number;
   /**
-   * Server CPU milliseconds (summed over the instances) per acknowledged note in the window. Unlike
-   * the CPU share it hardly depends on how much of the machine the server got, so it compares a
-   * single instance with several even on a loaded machine.
+   * Server CPU milliseconds (summed over the instances) per acknowledged note in the window. It
+   * depends less than the CPU share on how much of the machine the server got, but not nothing: a
+   * starved generator posts fewer notes, and the work done per second (projections, presence) is
+   * then spread over fewer of them.
    */
   cpuMsPerNote: number | null;
   /** Posts in the window whose note never reached the beamer within the drain time. */

@@ -113,7 +113,7 @@ async function main() {
     // Only beside a single-instance step that was kept: a saturated generator understates its CPU.
     const single = phoneSteps.find((s) => s.phones === phones && !s.generator.saturated)?.serverCpuShare;
     const cpuRatio = result.serverCpuShare !== null && single ? round(result.serverCpuShare / single, 2) : null;
-    // Per note, beside the single instance's step of the same size, kept or not: it hardly depends on the machine's load.
+    // Per note, beside the single instance's step of the same size, kept or not: less dependent on the machine's load (see `cpuMsPerNote`).
     const singlePerNote = phoneSteps.find((s) => s.phones === phones)?.cpuMsPerNote;
     const cpuPerNoteRatio = result.cpuMsPerNote !== null && singlePerNote ? round(result.cpuMsPerNote / singlePerNote, 2) : null;
     clusterSteps.push({ ...result, cpuRatio, cpuPerNoteRatio });
