@@ -4,7 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { PeerHandlers, Peers } from '../rooms/peers.ts';
 
 /** What a message on a workshop's channel carries. */
-const KIND = { update: 0, awareness: 1, online: 2, deleted: 3 } as const;
+const KIND = { update: 0, awareness: 1, online: 2, deleted: 3, updates: 4 } as const;
 const ID_BYTES = 12;
 /** Phones an instance reported are counted this long after its last report (it reports every second). */
 const ONLINE_FRESH_MS = 3_500;
@@ -19,7 +19,9 @@ const CHANNEL_PREFIX = 'visiebord:workshop:';
  * after a reconnect — and reads what it missed from Postgres (`Room.catchUp`). Nothing is kept
  * in Redis, so nothing there needs trimming or deleting (docs/deploy.md).
  *
- * A message is: one byte of kind, the sending instance's id, then the payload.
+ * A message is: one byte of kind, the sending instance's id, then the payload. An update's payload
+ * starts with its sequence number (8 bytes); several updates stored in one write go merged into
+ * one, after the last one's number and their count (4 bytes).
  */
 export async function connectRedisPeers(url: string, log: FastifyBaseLogger): Promise<Peers> {
   const self = randomBytes(ID_BYTES);
@@ -40,7 +42,8 @@ export async function connectRedisPeers(url: string, log: FastifyBaseLogger): Pr
   });
 
   const receive = (workshopId: string, to: PeerHandlers, kind: number, sender: Buffer, payload: Buffer) => {
-    if (kind === KIND.update) to.onUpdate(new Uint8Array(payload.subarray(8)), Number(payload.readBigUInt64BE(0)));
+    if (kind === KIND.update) to.onUpdate(new Uint8Array(payload.subarray(8)), Number(payload.readBigUInt64BE(0)), 1);
+    else if (kind === KIND.updates) to.onUpdate(new Uint8Array(payload.subarray(12)), Number(payload.readBigUInt64BE(0)), payload.readUInt32BE(8));
     else if (kind === KIND.awareness) to.onAwareness(new Uint8Array(payload));
     else if (kind === KIND.deleted) to.onDeleted();
     else if (kind === KIND.online) {
@@ -78,10 +81,12 @@ export async function connectRedisPeers(url: string, log: FastifyBaseLogger): Pr
       online.delete(workshopId);
       sub.unsubscribe(CHANNEL_PREFIX + workshopId).catch(() => undefined);
     },
-    publishUpdate(workshopId, update, seq) {
-      const head = Buffer.alloc(8);
-      head.writeBigUInt64BE(BigInt(seq));
-      publish(workshopId, KIND.update, Buffer.concat([head, update]));
+    publishUpdate(workshopId, update, lastSeq, count = 1) {
+      // One update: its number. Several stored in one write, merged: the last one's number and how many.
+      const head = Buffer.alloc(count === 1 ? 8 : 12);
+      head.writeBigUInt64BE(BigInt(lastSeq));
+      if (count !== 1) head.writeUInt32BE(count, 8);
+      publish(workshopId, count === 1 ? KIND.update : KIND.updates, Buffer.concat([head, update]));
     },
     publishAwareness: (workshopId, update) => publish(workshopId, KIND.awareness, update),
     publishOnline: (workshopId, ids) => publish(workshopId, KIND.online, Buffer.from(JSON.stringify(ids))),

@@ -45,10 +45,10 @@ async function setup(failCommit: () => Error | null) {
   );
   const failing: Store = {
     ...store,
-    commitChange: async (id, change) => {
+    commitChanges: async (id, changes) => {
       const error = failCommit();
       if (error) throw error;
-      return store.commitChange(id, change);
+      return store.commitChanges(id, changes);
     },
   };
   const failures: unknown[] = [];

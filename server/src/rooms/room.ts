@@ -20,11 +20,33 @@ export type RoomOptions = {
   /** Called when the room can no longer be trusted to match the store. */
   onFailure: (room: Room, error: unknown) => void;
   onCompactionFailed?: (room: Room, error: unknown) => void;
-  /** Called with each update this room stored, and its sequence number: other instances hear of it. */
-  onStored?: (room: Room, update: Uint8Array, seq: number) => void;
+  /**
+   * Called with what this room stored in one write — its updates merged into one, the sequence
+   * number of the last and how many they were: other instances hear of it.
+   */
+  onStored?: (room: Room, update: Uint8Array, lastSeq: number, count: number) => void;
   /** Phones of this workshop open on other instances: the room is as full as all of them together. */
   phonesElsewhere?: (room: Room) => number;
 };
+
+/** A change waiting for the store, with the origins of its updates and its caller's answer. */
+type PendingChange = { change: StoredChange; origins: unknown[]; resolve: () => void; reject: (error: unknown) => void };
+
+/** At most this many changes go to the store in one transaction, so one write stays short. */
+const MAX_BATCH = 256;
+
+const mergeAll = (updates: Uint8Array[]): Uint8Array => (updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+
+/** Consecutive updates with the same origin, together. */
+function runsByOrigin(updates: Uint8Array[], origins: unknown[]): Array<{ origin: unknown; updates: Uint8Array[] }> {
+  const runs: Array<{ origin: unknown; updates: Uint8Array[] }> = [];
+  updates.forEach((update, i) => {
+    const last = runs.at(-1);
+    if (last && last.origin === origins[i]) last.updates.push(update);
+    else runs.push({ origin: origins[i], updates: [update] });
+  });
+  return runs;
+}
 
 /** What a change writes besides its document updates. */
 export type ChangeExtras = Omit<StoredChange, 'updates'>;
@@ -57,8 +79,10 @@ export class Room implements LiveRoom, SyncRoom {
   readonly awareness: Awareness;
   readonly sync: SyncAudience;
   readonly live: LiveAudience;
-  /** The store's writes, one at a time and in order. */
-  private queue: Promise<void> = Promise.resolve();
+  /** Changes waiting for the store, in the order they were made. */
+  private pending: PendingChange[] = [];
+  /** The write now running, which goes on until nothing waits; null while idle. */
+  private writing: Promise<void> | null = null;
   /** Local changes applied to the document but not yet stored. */
   private unstored = 0;
   /** Updates of the change now running, with their origins. */
@@ -67,6 +91,8 @@ export class Room implements LiveRoom, SyncRoom {
   private readonly stored: SeqWatermark;
   private updatesSinceCompact: number;
   private projectionTimer: NodeJS.Timeout | null = null;
+  /** Updates from other instances not yet passed on to this instance's sync sockets. */
+  private fromPeers: Uint8Array[] = [];
   private projection: RoomProjection | null = null;
 
   /** Loads the workshop's document from the store. */
@@ -142,12 +168,15 @@ export class Room implements LiveRoom, SyncRoom {
     Y.applyUpdate(this.doc, update, origin);
   }
 
-  /** An update another instance stored (with its sequence number): applied and passed on, not stored. */
-  applyFromPeer(update: Uint8Array, seq: number): void {
+  /**
+   * Updates another instance stored (`count` of them, merged, ending at sequence number `lastSeq`):
+   * applied and passed on, not stored.
+   */
+  applyFromPeer(update: Uint8Array, lastSeq: number, count = 1): void {
     if (this.failed) return;
     Y.applyUpdate(this.storedDoc, update);
     Y.applyUpdate(this.doc, update, FROM_PEER);
-    this.stored.mark(seq, 1);
+    this.stored.mark(lastSeq, count);
   }
 
   /** Whether updates stored elsewhere have not all arrived here (see `catchUp`). */
@@ -168,8 +197,7 @@ export class Room implements LiveRoom, SyncRoom {
 
   private onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === FROM_PEER) {
-      this.sync.broadcastUpdate(update, origin);
-      this.scheduleProjection();
+      this.passOnFromPeers(update);
       return;
     }
     if (this.collecting) {
@@ -183,40 +211,75 @@ export class Room implements LiveRoom, SyncRoom {
   /** Queues one change for the store; once stored, it is broadcast. */
   private store_(change: StoredChange, origins: unknown[]): Promise<void> {
     this.unstored++;
-    const write = async () => {
-      try {
-        if (this.failed) throw new AppError('storage_failed');
-        let lastSeq: number;
-        try {
-          lastSeq = await this.store.commitChange(this.id, change);
-        } catch (error) {
-          this.fail(error);
-          throw new AppError('storage_failed');
-        }
-        this.stored.mark(lastSeq, change.updates.length);
-        this.updatesSinceCompact += change.updates.length;
-        this.broadcast(change.updates, origins, lastSeq);
-      } finally {
-        this.unstored--;
-      }
-    };
-    const done = this.queue.then(write);
-    this.queue = done.catch(() => undefined);
-    return done;
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ change, origins, resolve, reject });
+      this.writing ??= this.writeAll();
+    });
   }
 
+  /**
+   * Writes what waits, one batch at a time: what gathered during one write goes to the store
+   * together, as one transaction (a busy room commits once per round trip, not once per note).
+   * Each change is acknowledged only once its batch is stored.
+   */
+  private async writeAll(): Promise<void> {
+    while (this.pending.length > 0) await this.writeBatch(this.pending.splice(0, MAX_BATCH));
+    this.writing = null;
+  }
+
+  private async writeBatch(batch: PendingChange[]): Promise<void> {
+    try {
+      if (this.failed) throw new AppError('storage_failed');
+      let lastSeq: number;
+      try {
+        lastSeq = await this.store.commitChanges(this.id, batch.map((p) => p.change));
+      } catch (error) {
+        this.fail(error);
+        throw new AppError('storage_failed');
+      }
+      const updates = batch.flatMap((p) => p.change.updates);
+      this.stored.mark(lastSeq, updates.length);
+      this.updatesSinceCompact += updates.length;
+      this.broadcast(updates, batch.flatMap((p) => p.origins), lastSeq);
+      for (const p of batch) p.resolve();
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+    } finally {
+      this.unstored -= batch.length;
+    }
+  }
+
+  /**
+   * Passes on what one write stored: one message per origin to beamers and facilitators (not back
+   * to the facilitator it came from), one to the other instances.
+   */
   private broadcast(updates: Uint8Array[], origins: unknown[], lastSeq: number): void {
     if (updates.length === 0) return;
-    const firstSeq = lastSeq - updates.length + 1;
-    updates.forEach((update, i) => {
-      Y.applyUpdate(this.storedDoc, update);
-      this.sync.broadcastUpdate(update, origins[i]);
-      this.options.onStored?.(this, update, firstSeq + i);
-    });
+    const all = mergeAll(updates);
+    Y.applyUpdate(this.storedDoc, all);
+    const runs = runsByOrigin(updates, origins);
+    for (const run of runs) this.sync.broadcastUpdate(runs.length === 1 ? all : mergeAll(run.updates), run.origin);
+    this.options.onStored?.(this, all, lastSeq, updates.length);
     this.scheduleProjection();
     this.options.onActivity(this);
     if (this.updatesSinceCompact >= this.options.compactEvery) setImmediate(() => void this.compactQuietly());
   }
+
+  /**
+   * Updates from other instances reach this instance's beamers and facilitators together, once per
+   * turn of the event loop: in a busy room one message instead of one per note and per socket.
+   */
+  private passOnFromPeers(update: Uint8Array): void {
+    this.fromPeers.push(update);
+    if (this.fromPeers.length === 1) setImmediate(this.flushFromPeers);
+    this.scheduleProjection();
+  }
+
+  private readonly flushFromPeers = () => {
+    const updates = this.fromPeers;
+    this.fromPeers = [];
+    if (!this.failed && updates.length > 0) this.sync.broadcastUpdate(mergeAll(updates), FROM_PEER);
+  };
 
   /** Compaction can wait (a full disk, say): the update log stays complete, so only log it. */
   private async compactQuietly(): Promise<void> {
@@ -241,7 +304,7 @@ export class Room implements LiveRoom, SyncRoom {
 
   /** Resolves once every change made so far has been stored (or refused). */
   settled(): Promise<void> {
-    return this.queue;
+    return this.writing ?? Promise.resolve();
   }
 
   /** The phones' view, computed at most once per tick however many updates arrive. */

@@ -18,8 +18,12 @@ export type RoomsOptions = {
 const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
 /** How often the console's and beamer's presence counts are refreshed. */
 const PRESENCE_INTERVAL_MS = 1_000;
-/** How long an update from another instance may be missing before the store is asked for it. */
-const CATCH_UP_AFTER_MS = 300;
+/**
+ * How long an update from another instance may be missing before the store is asked for it. Only
+ * a lost message (Redis restarting) needs the store; a late one (a busy instance publishing after
+ * its commit) is far more common, and reading the whole document costs the room a lot.
+ */
+const CATCH_UP_AFTER_MS = 1_000;
 
 /**
  * The workshops in memory. A room loads on first use, and unloads (after a compaction) once
@@ -76,12 +80,12 @@ export class Rooms {
   private async load(id: string): Promise<Room | undefined> {
     if (!(await this.store.getWorkshop(id))) return undefined;
     // Listen before reading, so nothing stored elsewhere meanwhile is missed: it waits here.
-    const early: Array<[Uint8Array, number]> = [];
+    const early: Array<[Uint8Array, number, number]> = [];
     const loaded: { room?: Room } = {};
     await this.peers?.join(id, {
-      onUpdate: (update, seq) => {
-        if (loaded.room) this.applyFromPeer(loaded.room, update, seq);
-        else early.push([update, seq]);
+      onUpdate: (update, lastSeq, count) => {
+        if (loaded.room) this.applyFromPeer(loaded.room, update, lastSeq, count);
+        else early.push([update, lastSeq, count]);
       },
       onAwareness: (update) => loaded.room?.sync.applyPeerAwareness(update),
       onDeleted: () => {
@@ -96,35 +100,46 @@ export class Rooms {
       },
       onFailure: (r, error) => this.evict(r, error),
       onCompactionFailed: (r, error) => this.options.log.warn({ err: error, workshop: r.id }, 'compaction failed; will retry later'),
-      onStored: (r, update, seq) => this.peers?.publishUpdate(r.id, update, seq),
+      onStored: (r, update, lastSeq, count) => this.peers?.publishUpdate(r.id, update, lastSeq, count),
       phonesElsewhere: (r) => this.peers?.onlineElsewhere(r.id).size ?? 0,
     });
     loaded.room = room;
     if (this.peers) room.sync.onLocalAwareness = (update) => this.peers?.publishAwareness(id, update);
-    for (const [update, seq] of early) this.applyFromPeer(room, update, seq);
+    for (const [update, lastSeq, count] of early) this.applyFromPeer(room, update, lastSeq, count);
     this.rooms.set(id, room);
     this.scheduleUnload(room);
     return room;
   }
 
-  private applyFromPeer(room: Room, update: Uint8Array, seq: number): void {
+  private applyFromPeer(room: Room, update: Uint8Array, lastSeq: number, count: number): void {
     try {
-      room.applyFromPeer(update, seq);
+      room.applyFromPeer(update, lastSeq, count);
     } catch (error) {
       this.options.log.warn({ err: error, workshop: room.id }, 'unreadable update from another instance; reading the store');
     }
     if (room.hasGap) this.scheduleCatchUp(room);
   }
 
-  /** An update from another instance went missing (or is still on its way): read the store shortly. */
+  /**
+   * An update from another instance went missing (or is still on its way): read the store shortly,
+   * if that very gap is still open then. In a busy room updates from several instances often
+   * arrive a little out of order, so some gap is nearly always open for a moment; reading the
+   * whole document for each of those would cost more than the room itself (`pnpm bench:sync`).
+   */
   private scheduleCatchUp(room: Room): void {
     if (this.catchUps.has(room.id)) return;
     this.catchUps.add(room.id);
-    setTimeout(() => {
+    const missingFrom = room.storedUpTo;
+    const check = () => {
       this.catchUps.delete(room.id);
       if (this.rooms.get(room.id) !== room || !room.hasGap) return;
+      // That gap closed; a newer one gets its own wait.
+      if (room.storedUpTo > missingFrom) return this.scheduleCatchUp(room);
       room.catchUp().catch((error: unknown) => this.options.log.warn({ err: error, workshop: room.id }, 'catching up from the store failed'));
-    }, CATCH_UP_AFTER_MS).unref();
+    };
+    // Checked after the event loop has read its sockets: a timer that fires late on a busy
+    // instance runs before the messages that arrived meanwhile are read.
+    setTimeout(() => setImmediate(check), CATCH_UP_AFTER_MS).unref();
   }
 
   get size(): number {

@@ -76,6 +76,34 @@ export function runStoreConformance(name: string, open: OpenStore) {
       await store.close();
     });
 
+    it('stores several changes in one transaction, numbered in order, all of them or none', async () => {
+      const { store } = await open();
+      const { w1, code1, h1, p1 } = ids();
+      await store.createWorkshop(workshop(w1, code1), bytes(1));
+      const first = (await store.loadDoc(w1)).lastSeq;
+      const last = await store.commitChanges(w1, [
+        { updates: [bytes(2)], participant: { id: p1, workshopId: w1, tokenHash: h1, createdAt: 5 } },
+        { updates: [], intent: { intentId: 'i1', participantId: p1, result: '{"noteId":"n1"}', now: 6 } },
+        { updates: [bytes(3), bytes(4)], intent: { intentId: 'i2', participantId: p1, result: '{"noteId":"n2"}', now: 7 } },
+      ]);
+      expect(last).toBe(first + 3);
+      expect(await store.commitChanges(w1, [{ updates: [], intent: { intentId: 'i3', participantId: p1, result: '{}', now: 8 } }])).toBe(0);
+      expect((await store.findParticipantByToken(w1, h1))?.id).toBe(p1);
+      expect(await store.getIntentResult(w1, 'i2')).toEqual({ participantId: p1, result: '{"noteId":"n2"}' });
+      // One change of a batch refused (an intent id already stored): nothing of the batch is written.
+      await expect(
+        store.commitChanges(w1, [
+          { updates: [bytes(5)], intent: { intentId: 'i4', participantId: p1, result: '{}', now: 9 } },
+          { updates: [bytes(6)], intent: { intentId: 'i1', participantId: p1, result: '{"x":1}', now: 9 } },
+        ]),
+      ).rejects.toThrow();
+      expect(await store.getIntentResult(w1, 'i4')).toBeUndefined();
+      const next = await store.appendUpdate(w1, bytes(7));
+      expect(next).toBe(last + 1);
+      expect((await store.loadDoc(w1)).updates).toEqual([bytes(1), bytes(2), bytes(3), bytes(4), bytes(7)]);
+      await store.close();
+    });
+
     it('keeps everything across a reopen', async () => {
       const { store, reopen } = await open();
       const { w1, code1, h1, p1 } = ids();

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { migrate } from './postgresMigrations.ts';
 import { toWorkshop, type WorkshopRow } from './workshopRow.ts';
-import type { ParticipantRecord, StoredDoc, Store } from './types.ts';
+import type { ParticipantRecord, StoredChange, StoredDoc, Store } from './types.ts';
 
 export type PostgresStoreOptions = {
   /** A schema of its own (made when missing); `public` when unset. Tests use one per run. */
@@ -12,11 +12,12 @@ export type PostgresStoreOptions = {
 
 
 /**
- * One change in one statement, so one round trip: the workshop's row hands out the sequence
- * numbers and stays locked until the statement commits, so a workshop's updates are numbered
- * without gaps and committed in number order, whichever instance writes them.
+ * Changes in one statement, so one round trip and one commit however many there are: the
+ * workshop's row hands out the sequence numbers and stays locked until the statement commits, so
+ * a workshop's updates are numbered without gaps and committed in number order, whichever
+ * instance writes them. The changes' updates, participants and intents arrive as parallel arrays.
  */
-const COMMIT_CHANGE = `
+const COMMIT_CHANGES = `
 WITH seq AS (
   UPDATE workshops SET last_seq = last_seq + cardinality($2::bytea[]) WHERE id = $1 RETURNING last_seq
 ), updates AS (
@@ -24,10 +25,11 @@ WITH seq AS (
   SELECT $1, seq.last_seq - cardinality($2::bytea[]) + t.n, t.data FROM seq, unnest($2::bytea[]) WITH ORDINALITY AS t(data, n)
 ), participant AS (
   INSERT INTO participants (id, workshop_id, token_hash, created_at)
-  SELECT $3::text, $1, $4::text, $5::bigint WHERE $3::text IS NOT NULL
+  SELECT t.id, $1, t.token_hash, t.created_at FROM unnest($3::text[], $4::text[], $5::bigint[]) AS t(id, token_hash, created_at)
 ), intent AS (
   INSERT INTO intents (workshop_id, intent_id, participant_id, result, created_at)
-  SELECT $1, $6::text, $7::text, $8::text, $9::bigint WHERE $6::text IS NOT NULL
+  SELECT $1, t.intent_id, t.participant_id, t.result, t.created_at
+  FROM unnest($6::text[], $7::text[], $8::text[], $9::bigint[]) AS t(intent_id, participant_id, result, created_at)
 )
 SELECT last_seq FROM seq`;
 
@@ -68,13 +70,24 @@ export async function openPostgresStore(connectionString: string, options: Postg
 
   const one = async <R extends pg.QueryResultRow>(sql: string, params: unknown[]): Promise<R | undefined> => (await pool.query<R>(sql, params)).rows[0];
 
-  const commitChange = async (workshopId: string, change: Parameters<Store['commitChange']>[1]): Promise<number> => {
-    const p = change.participant;
-    const i = change.intent;
-    const params = [workshopId, change.updates.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength)), p?.id ?? null, p?.tokenHash ?? null, p?.createdAt ?? null, i?.intentId ?? null, i?.participantId ?? null, i?.result ?? null, i?.now ?? null];
-    const row = await one<{ last_seq: string }>(COMMIT_CHANGE, params);
+  const commitChanges = async (workshopId: string, changes: StoredChange[]): Promise<number> => {
+    const updates = changes.flatMap((c) => c.updates.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength)));
+    const participants = changes.flatMap((c) => (c.participant ? [c.participant] : []));
+    const intents = changes.flatMap((c) => (c.intent ? [c.intent] : []));
+    const params = [
+      workshopId,
+      updates,
+      participants.map((p) => p.id),
+      participants.map((p) => p.tokenHash),
+      participants.map((p) => p.createdAt),
+      intents.map((i) => i.intentId),
+      intents.map((i) => i.participantId),
+      intents.map((i) => i.result),
+      intents.map((i) => i.now),
+    ];
+    const row = await one<{ last_seq: string }>(COMMIT_CHANGES, params);
     if (!row) throw Object.assign(new Error(`workshop ${workshopId} does not exist`), { code: 'WORKSHOP_GONE' });
-    return change.updates.length === 0 ? 0 : Number(row.last_seq);
+    return updates.length === 0 ? 0 : Number(row.last_seq);
   };
 
   return {
@@ -111,8 +124,9 @@ export async function openPostgresStore(connectionString: string, options: Postg
     },
     listExpiredWorkshops: async (now) => (await pool.query<{ id: string }>('SELECT id FROM workshops WHERE delete_after <= $1', [now])).rows.map((r) => r.id),
     countWorkshops: async () => Number((await one<{ n: string }>('SELECT count(*) AS n FROM workshops', []))?.n ?? 0),
-    commitChange,
-    appendUpdate: (workshopId, update) => commitChange(workshopId, { updates: [update] }),
+    commitChange: (workshopId, change) => commitChanges(workshopId, [change]),
+    commitChanges,
+    appendUpdate: (workshopId, update) => commitChanges(workshopId, [{ updates: [update] }]),
     async loadDoc(workshopId): Promise<StoredDoc> {
       const { rows } = await pool.query<{ kind: number; seq: string; data: Buffer }>(LOAD_DOC, [workshopId]);
       const snap = rows.find((r) => r.kind === 0);

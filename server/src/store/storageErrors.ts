@@ -21,7 +21,7 @@ export const isStorageError = (error: unknown): boolean => {
  * Dutch, "try again") wherever it shows, instead of a 500 or an acknowledgement of something
  * that is not stored.
  *
- * Two methods pass their errors through untouched: `commitChange` and `appendUpdate`. The room
+ * Three methods pass their errors through untouched: `commitChange`, `commitChanges` and `appendUpdate`. The room
  * (rooms/room.ts) must see a failed document write as what it is — not a refusal — so that it gives
  * the room up and reloads it from the store; it answers `storage_failed` itself.
  *
@@ -48,6 +48,7 @@ export function refuseOnStorageErrors(store: Store, options: { onCompactionFaile
     listExpiredWorkshops: guard((now) => store.listExpiredWorkshops(now)),
     countWorkshops: guard(() => store.countWorkshops()),
     commitChange: (id, change) => store.commitChange(id, change),
+    commitChanges: (id, changes) => store.commitChanges(id, changes),
     appendUpdate: (id, update) => store.appendUpdate(id, update),
     loadDoc: guard((id) => store.loadDoc(id)),
     async compact(id, snapshot, upto) {

@@ -48,6 +48,12 @@ export interface Store {
    * up without gaps, also when several instances write to it.
    */
   commitChange(workshopId: string, change: StoredChange): Promise<number>;
+  /**
+   * Stores several changes, in order, in one transaction: all of them or none, durable when the
+   * promise resolves. Returns the sequence number of the last update (0 when none has updates).
+   * A busy room writes what gathered during the previous write this way: one commit, not one each.
+   */
+  commitChanges(workshopId: string, changes: StoredChange[]): Promise<number>;
   /** Appends one document update: `commitChange` with nothing else. */
   appendUpdate(workshopId: string, update: Uint8Array): Promise<number>;
   /** The snapshot and the updates after it, in order. */

@@ -37,6 +37,7 @@ function fillableStore(dataDir: string) {
     touchWorkshop: write(inner.touchWorkshop),
     appendUpdate: write(inner.appendUpdate),
     commitChange: write(inner.commitChange),
+    commitChanges: write(inner.commitChanges),
     compact: write(inner.compact),
     addParticipant: write(inner.addParticipant),
   };

@@ -95,6 +95,15 @@ export function readNotes(doc: Y.Doc, canvasId: string): Note[] {
   return notes.sort(byCreation);
 }
 
+/** How many valid notes one participant has on a canvas: `readNotes` counted, without reading the others. */
+export function countNotesBy(doc: Y.Doc, canvasId: string, authorId: string): number {
+  let count = 0;
+  getNotesMap(doc, canvasId)?.forEach((value) => {
+    if (value instanceof Y.Map && value.get('authorId') === authorId && readNote(value)?.authorId === authorId) count++;
+  });
+  return count;
+}
+
 export function readClusters(doc: Y.Doc, canvasId: string): Cluster[] {
   const clusters: Cluster[] = [];
   getClustersMap(doc, canvasId)?.forEach((value) => {

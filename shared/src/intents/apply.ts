@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import type { IntentResult } from '../api/responses.ts';
 import { AppError } from '../api/errors.ts';
 import { NAME_MAX_LENGTH } from '../api/schemas.ts';
-import { readCanvas, readNoteById, readNotes } from '../doc/access.ts';
+import { countNotesBy, readCanvas, readNoteById } from '../doc/access.ts';
 import { isKnownRole, setParticipantRole } from '../doc/participantRole.ts';
 import { addNote, editNoteText, removeNote, setParticipantName } from '../doc/mutations.ts';
 import { ORIGIN } from '../doc/roots.ts';
@@ -61,7 +61,7 @@ function assertCanvasOpen(doc: Y.Doc, canvasId: string, now: number): void {
 function applyNoteAdd(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'note.add'>): IntentResult {
   const text = validNoteText(intent.text);
   assertCanvasOpen(doc, intent.canvasId, ctx.now);
-  const mine = readNotes(doc, intent.canvasId).filter((n) => n.authorId === ctx.participantId).length;
+  const mine = countNotesBy(doc, intent.canvasId, ctx.participantId);
   if (mine >= NOTE_BUDGET_PER_CANVAS) {
     throw new AppError('note_budget', `Je hebt al ${NOTE_BUDGET_PER_CANVAS} notities bij deze vraag; pas er een aan of verwijder er een.`);
   }

@@ -18,7 +18,8 @@ export async function startCluster(count: number, extraArgs: string[] = []): Pro
     execFileSync('psql', [DATABASE_URL, '-q', '-c', `DROP SCHEMA IF EXISTS "${schema}" CASCADE`], { stdio: 'ignore' });
   };
   try {
-    for (let i = 0; i < count; i++) instances.push(await startVisiebord(extraArgs, env));
+    // Not pinned: instances, Postgres and Redis share the machine's cores as they would on one host.
+    for (let i = 0; i < count; i++) instances.push(await startVisiebord(extraArgs, env, { pinned: false }));
   } catch (error) {
     await stop();
     throw error;

@@ -17,9 +17,20 @@ export type PhoneStepResult = {
   phones: number;
   latency: Latency;
   posted: number;
+  /** Notes acknowledged in the window, timed or not (on several instances only those across instances are timed). */
+  acknowledged: number;
+  /**
+   * Server CPU milliseconds (summed over the instances) per acknowledged note in the window. It
+   * depends less than the CPU share on how much of the machine the server got, but not nothing: a
+   * starved generator posts fewer notes, and the work done per second (projections, presence) is
+   * then spread over fewer of them.
+   */
+  cpuMsPerNote: number | null;
   /** Posts in the window whose note never reached the beamer within the drain time. */
   lost: number;
   failedPosts: number;
+  /** Why posts failed: the HTTP status, or the error the request threw, with how often. */
+  failures: Record<string, number>;
   serverCpuShare: number | null;
   rssBeforeBytes: number | null;
   rssConnectedBytes: number | null;
@@ -104,7 +115,9 @@ export async function runPhoneStep(server: Instance | Instance[], options: Phone
   const rssConnected = sumOver((p) => memoryBytes(p, 'VmRSS'));
 
   let posted = 0;
+  let acknowledged = 0;
   let failedPosts = 0;
+  const failures: Record<string, number> = {};
   const inFlight = new Set<Promise<void>>();
   const post = (phone: Phone, index: number) => {
     const n = phone.notes++;
@@ -114,17 +127,18 @@ export async function runPhoneStep(server: Instance | Instance[], options: Phone
     const counted = timed(index);
     if (counted) sent.set(key, at);
     if (counted && inWindow(at)) posted++;
+    const failed = (why: string) => {
+      sent.delete(key);
+      if (!counted || !inWindow(at)) return;
+      failedPosts++;
+      failures[why] = (failures[why] ?? 0) + 1;
+    };
     const request = postNote(home(index).url, workshop.id, phone.token, canvasId, `Wij leren samen op de werkplek, telefoon ${index + 1} bm:${key};`)
       .then((status) => {
-        if (status !== 200) {
-          sent.delete(key);
-          if (counted && inWindow(at)) failedPosts++;
-        }
+        if (status !== 200) failed(`HTTP ${status}`);
+        else if (inWindow(at)) acknowledged++;
       })
-      .catch(() => {
-        sent.delete(key);
-        if (counted && inWindow(at)) failedPosts++;
-      })
+      .catch((error: unknown) => failed(error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : String(error)))
       .finally(() => inFlight.delete(request));
     inFlight.add(request);
   };
@@ -142,7 +156,8 @@ export async function runPhoneStep(server: Instance | Instance[], options: Phone
   const cpus = pid ? pid.map(cpuMeter) : null;
   window = { from: performance.now(), to: performance.now() + options.measureMs };
   await sleep(options.measureMs);
-  const serverCpu = cpus ? { cpuShare: cpus.map((c) => c.stop().cpuShare).reduce((a, b) => a + b, 0) } : null;
+  const used = cpus?.map((c) => c.stop());
+  const serverCpu = used ? { cpuShare: used.reduce((a, u) => a + u.cpuShare, 0), cpuSeconds: used.reduce((a, u) => a + u.cpuSeconds, 0) } : null;
   const load = generator.stop();
   const seconds = options.measureMs / 1000;
   const bytesAtEnd = phones.reduce((sum, p) => sum + p.bytes, 0) + beamer.bytesReceived + facilitator.bytesReceived;
@@ -163,8 +178,11 @@ export async function runPhoneStep(server: Instance | Instance[], options: Phone
     phones: options.phones,
     latency: summarize(latencies),
     posted,
+    acknowledged,
+    cpuMsPerNote: serverCpu && acknowledged > 0 ? (serverCpu.cpuSeconds * 1000) / acknowledged : null,
     lost,
     failedPosts,
+    failures,
     serverCpuShare: serverCpu ? serverCpu.cpuShare : null,
     rssBeforeBytes: rssBefore,
     rssConnectedBytes: rssConnected,

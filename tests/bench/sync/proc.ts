@@ -57,7 +57,7 @@ export const CORES = (() => {
   } catch {
     // stay at one
   }
-  return TASKSET && count >= 2 ? { server: '0', generator: '1' } : null;
+  return TASKSET && count >= 2 ? { server: '0', generator: '1', count } : null;
 })();
 
 /** The command line that runs `args` pinned to the server's core, when pinning is possible. */
@@ -68,9 +68,18 @@ export function pinnedCommand(args: string[]): { command: string; args: string[]
 
 /** Pins this process (the generator) to its own core; false where that cannot be done. */
 export function pinGenerator(): boolean {
-  if (!CORES || !TASKSET) return false;
+  return CORES !== null && setGeneratorCores(CORES.generator);
+}
+
+/** Lets the generator run on any core again (beside unpinned instances); false where that cannot be done. */
+export function unpinGenerator(): boolean {
+  return CORES !== null && setGeneratorCores(`0-${CORES.count - 1}`);
+}
+
+function setGeneratorCores(cores: string): boolean {
+  if (!TASKSET) return false;
   try {
-    execFileSync(TASKSET, ['-a', '-cp', CORES.generator, String(process.pid)], { stdio: 'ignore' });
+    execFileSync(TASKSET, ['-a', '-cp', cores, String(process.pid)], { stdio: 'ignore' });
     return true;
   } catch {
     return false;

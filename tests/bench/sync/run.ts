@@ -4,7 +4,8 @@
  * CI (CI runs `server/test/benchSmoke.test.ts`). Loopback only; every loop is bounded.
  *
  * Options: `--phones=50,200,500,1000` `--measure=15` (seconds per step) `--rounds=3` (fan-out rounds;
- * the comparison uses their medians) `--skip=phones,fanout,peers,late,coldload` `--profile=DIR`
+ * the comparison uses their medians) `--skip=phones,single,fanout,peers,late,coldload` (`single`: the
+ * phone steps only on several instances) `--profile=DIR`
  * (every Visiebord server the bench starts writes a `node --cpu-prof` profile there; the busiest
  * functions are printed at the end) `--instances=3` (also runs the phone steps on that many
  * instances sharing one Postgres and Redis: p95 post→beamer across instances, and their total CPU
@@ -18,7 +19,7 @@ import { runFanout, summarizeRounds, type FanoutResult } from './fanout.ts';
 import { runLateJoiner, type LateJoinerResult } from './lateJoiner.ts';
 import { phonePageWeight, ROUTE_FILES } from './pageWeight.ts';
 import { runPhoneStep, type PhoneStepResult } from './phones.ts';
-import { CORES, pinGenerator } from './proc.ts';
+import { CORES, pinGenerator, unpinGenerator } from './proc.ts';
 import { readProfiles } from './profile.ts';
 import { repoRoot, startPeer, startVisiebord, type PeerKind, type RunningServer } from './servers.ts';
 import { round } from './stats.ts';
@@ -69,31 +70,40 @@ async function main() {
 
   // 1. The study-day workload: a fresh server per N, so its peak RSS belongs to that N.
   const phoneSteps: PhoneStepResult[] = [];
-  for (const phones of SKIP.has('phones') ? [] : STEPS) {
+  for (const phones of SKIP.has('phones') || SKIP.has('single') ? [] : STEPS) {
     const result = await withServer(() => startVisiebord(PROFILE_ARGS), (server) =>
       runPhoneStep(server, { phones, measureMs: MEASURE_MS, warmupMs: 3_000, postEveryMs: 5_000 }),
     );
     phoneSteps.push(result);
     console.log(`  phones ${phones}: p95 ${ms(result.latency.p95)} ms${result.generator.saturated ? ' (generator saturated: step discarded)' : ''}`);
+    if (result.failedPosts > 0) console.log(`  failed posts: ${JSON.stringify(result.failures)}`);
   }
   if (phoneSteps.length > 0) console.log('\nPhones post a note every 5 s over HTTP intents; latency is post → note in the beamer\'s Y.Doc.');
   if (phoneSteps.length > 0) console.log(
     table(
-      ['phones', 'notes', 'p50 ms', 'p95 ms', 'p99 ms', 'lost', 'failed', 'server CPU', 'RSS before', 'peak RSS', 'per phone', 'sent/s', 'gen lag p99', 'gen CPU', 'step'],
+      ['phones', 'notes', 'p50 ms', 'p95 ms', 'p99 ms', 'lost', 'failed', 'server CPU', 'CPU ms/note', 'RSS before', 'peak RSS', 'per phone', 'sent/s', 'gen lag p99', 'gen CPU', 'step'],
       phoneSteps.map((s) => [
         String(s.phones), String(s.posted), ms(s.latency.p50), ms(s.latency.p95), ms(s.latency.p99), String(s.lost), String(s.failedPosts),
-        pct(s.serverCpuShare), mb(s.rssBeforeBytes), mb(s.peakRssBytes), kb(s.bytesPerPhone), kb(s.sentBytesPerSecond),
+        pct(s.serverCpuShare), ms(s.cpuMsPerNote ?? NaN), mb(s.rssBeforeBytes), mb(s.peakRssBytes), kb(s.bytesPerPhone), kb(s.sentBytesPerSecond),
         `${ms(s.generator.lagP99Ms)} ms`, pct(s.generator.cpuShare), s.generator.saturated ? 'DISCARDED (generator saturated)' : 'kept',
       ]),
     ),
   );
   // 1b. The same workload on several instances: phones spread over them, the beamer on the last.
-  const clusterSteps: Array<PhoneStepResult & { cpuRatio: number | null }> = [];
-  for (const phones of INSTANCES > 1 && !SKIP.has('phones') ? STEPS : []) {
+  const clusterSteps: Array<PhoneStepResult & { cpuRatio: number | null; cpuPerNoteRatio: number | null }> = [];
+  // The instances are not pinned (a host runs them side by side), so neither is the generator here.
+  const clustered = INSTANCES > 1 && !SKIP.has('phones');
+  if (clustered && pinned) unpinGenerator();
+  for (const phones of clustered ? STEPS : []) {
     const cluster = await startCluster(INSTANCES, PROFILE_ARGS);
     let result: PhoneStepResult;
     try {
       result = await runPhoneStep(cluster.instances, { phones, measureMs: MEASURE_MS, warmupMs: 3_000, postEveryMs: 5_000 });
+      // Refused posts are the instances' to explain.
+      if (result.failedPosts > 0) {
+        console.error(`  failed posts: ${JSON.stringify(result.failures)}`);
+        for (const s of cluster.instances) console.error(`instance ${s.port} said:\n${s.output().slice(-3_000)}`);
+      }
     } catch (error) {
       for (const s of cluster.instances) console.error(`instance output:\n${s.output()}`);
       throw error;
@@ -103,17 +113,22 @@ async function main() {
     // Only beside a single-instance step that was kept: a saturated generator understates its CPU.
     const single = phoneSteps.find((s) => s.phones === phones && !s.generator.saturated)?.serverCpuShare;
     const cpuRatio = result.serverCpuShare !== null && single ? round(result.serverCpuShare / single, 2) : null;
-    clusterSteps.push({ ...result, cpuRatio });
+    // Per note, beside the single instance's step of the same size, kept or not: less dependent on the machine's load (see `cpuMsPerNote`).
+    const singlePerNote = phoneSteps.find((s) => s.phones === phones)?.cpuMsPerNote;
+    const cpuPerNoteRatio = result.cpuMsPerNote !== null && singlePerNote ? round(result.cpuMsPerNote / singlePerNote, 2) : null;
+    clusterSteps.push({ ...result, cpuRatio, cpuPerNoteRatio });
     console.log(`  ${INSTANCES} instances, phones ${phones}: p95 across instances ${ms(result.latency.p95)} ms${result.generator.saturated ? ' (generator saturated: step discarded)' : ''}`);
   }
+  if (clustered && pinned) pinGenerator();
   if (clusterSteps.length > 0) {
-    console.log(`\n${INSTANCES} instances on one Postgres and Redis; phones spread over them, beamer and facilitator on the last; timed are notes posted on another instance than the beamer's.`);
+    console.log(`\n${INSTANCES} instances on one Postgres and Redis, none of them (nor the generator) pinned to a core; phones spread over them, beamer and facilitator on the last; timed are notes posted on another instance than the beamer's.`);
     console.log(
       table(
-        ['phones', 'timed notes', 'p50 ms', 'p95 ms', 'p99 ms', 'lost', 'failed', 'CPU (sum)', 'CPU vs 1 instance', 'peak RSS (sum)', 'step'],
+        ['phones', 'timed notes', 'p50 ms', 'p95 ms', 'p99 ms', 'lost', 'failed', 'CPU (sum)', 'CPU vs 1 instance', 'CPU ms/note', 'per note vs 1', 'peak RSS (sum)', 'gen lag p99', 'gen CPU', 'step'],
         clusterSteps.map((s) => [
           String(s.phones), String(s.posted), ms(s.latency.p50), ms(s.latency.p95), ms(s.latency.p99), String(s.lost), String(s.failedPosts),
-          pct(s.serverCpuShare), s.cpuRatio === null ? '–' : `${s.cpuRatio}×`, mb(s.peakRssBytes), s.generator.saturated ? 'DISCARDED (generator saturated)' : 'kept',
+          pct(s.serverCpuShare), s.cpuRatio === null ? '–' : `${s.cpuRatio}×`, ms(s.cpuMsPerNote ?? NaN), s.cpuPerNoteRatio === null ? '–' : `${s.cpuPerNoteRatio}×`, mb(s.peakRssBytes),
+          `${ms(s.generator.lagP99Ms)} ms`, pct(s.generator.cpuShare), s.generator.saturated ? 'DISCARDED (generator saturated)' : 'kept',
         ]),
       ),
     );
@@ -222,7 +237,7 @@ async function main() {
 
   const clusterAt = at(clusterSteps) as (typeof clusterSteps)[number] | undefined;
   if (clusterAt) {
-    for (const s of clusterSteps) console.log(`  ${INSTANCES} instances: p95 post→beamer across instances ≤ ${TARGET.p95Ms} ms at ${s.phones} phones: ${ms(s.latency.p95)} ms, CPU ${s.cpuRatio ?? '–'}× one instance's — ${mark(s.latency.p95 <= TARGET.p95Ms && !s.generator.saturated)}`);
+    for (const s of clusterSteps) console.log(`  ${INSTANCES} instances: p95 post→beamer across instances ≤ ${TARGET.p95Ms} ms at ${s.phones} phones: ${ms(s.latency.p95)} ms, CPU ${s.cpuRatio ?? '–'}× one instance's (per note ${s.cpuPerNoteRatio ?? '–'}×) — ${mark(s.latency.p95 <= TARGET.p95Ms && !s.generator.saturated)}`);
   }
 
   if (PROFILE_DIR) {
@@ -240,7 +255,14 @@ async function main() {
         phones: clusterAt.phones,
         p95Ms: clusterAt.generator.saturated ? null : round(clusterAt.latency.p95),
         cpuRatio: clusterAt.cpuRatio,
-        steps: clusterSteps.map((s) => ({ phones: s.phones, p95Ms: s.generator.saturated ? null : round(s.latency.p95), cpuRatio: s.cpuRatio })),
+        cpuPerNoteRatio: clusterAt.cpuPerNoteRatio,
+        steps: clusterSteps.map((s) => ({
+          phones: s.phones,
+          p95Ms: s.generator.saturated ? null : round(s.latency.p95),
+          cpuRatio: s.cpuRatio,
+          cpuMsPerNote: s.cpuMsPerNote === null ? null : round(s.cpuMsPerNote, 2),
+          cpuPerNoteRatio: s.cpuPerNoteRatio,
+        })),
       }
     : undefined;
   console.log(JSON.stringify({ phones: ours500?.phones ?? null, p95Ms, maxPhonesP95Under100: maxPhones, peers, ...(cluster ? { cluster } : {}) }));

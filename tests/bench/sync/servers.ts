@@ -69,11 +69,15 @@ async function waitFor(check: () => Promise<boolean>, child: ChildProcess, what:
   }
 }
 
-/** Our server as `pnpm start` runs it, its own process on the server's core, with a fresh data folder. */
-export async function startVisiebord(extraArgs: string[] = [], env: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * Our server as `pnpm start` runs it, its own process with a fresh data folder: on the server's
+ * core, or (`pinned: false`, several instances) wherever the OS schedules it.
+ */
+export async function startVisiebord(extraArgs: string[] = [], env: Record<string, string> = {}, { pinned = true } = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'visiebord-bench-'));
-  const { command, args } = pinnedCommand([process.execPath, ...extraArgs, '--import', 'tsx', 'server/src/server.ts']);
+  const node = [process.execPath, ...extraArgs, '--import', 'tsx', 'server/src/server.ts'];
+  const { command, args } = pinned ? pinnedCommand(node) : { command: process.execPath, args: node.slice(1) };
   const child = spawn(command, args, {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, VISIEBORD_STARTER: '0', LOG_LEVEL: 'warn', ...BENCH_LIMITS, ...env },
