@@ -150,7 +150,7 @@ describe('phones (live projection)', () => {
     await eventually(() => expect(phone.state.messages.some((m) => m.t === 'step')).toBe(true));
     expect(phone.state.step).toEqual(anna.step);
     // Only the step: no notes of anyone, which the socket sends to whom may see them.
-    expect(Object.keys(anna).sort()).toEqual(['name', 'participantId', 'participantToken', 'role', 'roles', 'serverNow', 'step', 'title', 'workshopId']);
+    expect(Object.keys(anna).sort()).toEqual(['language', 'name', 'participantId', 'participantToken', 'role', 'roles', 'serverNow', 'step', 'title', 'workshopId']);
   });
 
   it('are told when the workshop is deleted', async () => {
