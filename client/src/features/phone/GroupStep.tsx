@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useStore } from 'zustand';
 import { sendAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
+import { AnswerCard } from './AnswerCard';
 import { AnswerStateLine } from './AnswerStateLine';
 import { answerKey } from './answerIntents';
 import { pendingAnswer } from './outbox';
@@ -42,7 +43,6 @@ export function GroupStep({ store, stepId, code, session }: { store: PhoneStore;
 }
 
 function SortBoard({ store, stepId, code, notes }: { store: PhoneStore; stepId: string; code: string; notes: Array<{ id: string; text: string }> }) {
-  const id = useId();
   const ids = notes.map((n) => n.id);
   const textOf = new Map(notes.map((n) => [n.id, n.text]));
   const mine = useMyAnswers(store);
@@ -87,10 +87,7 @@ function SortBoard({ store, stepId, code, notes }: { store: PhoneStore; stepId: 
   );
 
   return (
-    <section className="phone-panel answer-card" aria-labelledby={`${id}-q`}>
-      <h2 id={`${id}-q`} className="answer-question">
-        {t('sort.title')}
-      </h2>
+    <AnswerCard question={t('sort.title')}>
       <p className="hint">{t('sort.how')}</p>
       <p className="visually-hidden" aria-live="polite">
         {announce}
@@ -158,6 +155,6 @@ function SortBoard({ store, stepId, code, notes }: { store: PhoneStore; stepId: 
         {!upToDate && submitted ? t('sendChange') : upToDate && status.state === 'sent' ? t('sent') : t('sort.done')}
       </button>
       <AnswerStateLine store={store} status={status} sentLabel={t('sort.sentLabel')} />
-    </section>
+    </AnswerCard>
   );
 }

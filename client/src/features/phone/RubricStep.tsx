@@ -1,13 +1,13 @@
 import type { PhoneRubric } from '@visiebord/shared/projection';
 import { useId, useState } from 'react';
-import { useStore } from 'zustand';
 import { sendAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
+import { AnswerCard } from './AnswerCard';
 import { AnswerFooter } from './AnswerStateLine';
 import { answerKey } from './answerIntents';
 import { pendingAnswer, type Outbox } from './outbox';
 import { phaseText, rubricProgress } from './rubricProgress';
-import { useAnswerStatus, useMyAnswers, useTimeUp } from './usePhoneStep';
+import { useAnswerStatus, useAnswering } from './usePhoneStep';
 import { useT } from '../../i18n/useT';
 
 const keyOf = (stepId: string, aspectId: string) => answerKey({ type: 'rubric.answer', stepId, aspectId, phase: 0 });
@@ -23,9 +23,7 @@ function chosenPhase(outbox: Outbox, stepId: string, aspectId: string, acknowled
  */
 export function RubricStep({ store, stepId, rubric }: { store: PhoneStore; stepId: string; rubric: PhoneRubric }) {
   const id = useId();
-  const mine = useMyAnswers(store);
-  const outbox = useStore(store, (s) => s.outbox);
-  const timeUp = useTimeUp(store);
+  const { mine, outbox, timeUp } = useAnswering(store);
   const t = useT('phone');
   const chosen = (aspectId: string) => chosenPhase(outbox, stepId, aspectId, mine.rubric);
   const aspectIds = rubric.aspects.map((a) => a.id);
@@ -44,10 +42,7 @@ export function RubricStep({ store, stepId, rubric }: { store: PhoneStore; stepI
   }
 
   return (
-    <section className="phone-panel answer-card" aria-labelledby={`${id}-q`}>
-      <h2 id={`${id}-q`} className="answer-question">
-        {rubric.question}
-      </h2>
+    <AnswerCard question={rubric.question}>
       <p className="rubric-progress" data-testid="rubric-progress" aria-live="polite">
         {progress.label}
       </p>
@@ -93,6 +88,6 @@ export function RubricStep({ store, stepId, rubric }: { store: PhoneStore; stepI
         })}
       </ul>
       <AnswerFooter store={store} status={status} sentLabel={t('rubric.sentLabel')} />
-    </section>
+    </AnswerCard>
   );
 }

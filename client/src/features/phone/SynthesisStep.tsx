@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { useStore } from 'zustand';
 import { sendAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
+import { AnswerCard } from './AnswerCard';
 import { AnswerStateLine } from './AnswerStateLine';
 import { answerKey, type Reaction } from './answerIntents';
 import { pendingAnswer, type Outbox } from './outbox';
@@ -25,7 +25,6 @@ function shownReaction(outbox: Outbox, stepId: string, sentenceKey: string, ackn
 
 /** The draft vision, sentence by sentence, live as the facilitators write: agree, or ask about it. */
 export function SynthesisStep({ store, stepId, sentences }: { store: PhoneStore; stepId: string; sentences: Sentence[] }) {
-  const id = useId();
   const mine = useMyAnswers(store);
   const outbox = useStore(store, (s) => s.outbox);
   const t = useT('phone');
@@ -38,10 +37,7 @@ export function SynthesisStep({ store, stepId, sentences }: { store: PhoneStore;
     sendAnswer(store, { type: 'vision.react', stepId, sentenceKey, reaction: current === reaction ? 'none' : reaction });
 
   return (
-    <section className="phone-panel answer-card" aria-labelledby={`${id}-q`}>
-      <h2 id={`${id}-q`} className="answer-question">
-        {t('synthesis.title')}
-      </h2>
+    <AnswerCard question={t('synthesis.title')}>
       {sentences.length === 0 ? (
         <p className="hint" role="status">
           {t('synthesis.waiting')}
@@ -77,6 +73,6 @@ export function SynthesisStep({ store, stepId, sentences }: { store: PhoneStore;
         </>
       )}
       <AnswerStateLine store={store} status={status} sentLabel={t('synthesis.sentLabel')} />
-    </section>
+    </AnswerCard>
   );
 }

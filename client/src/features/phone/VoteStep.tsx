@@ -1,21 +1,19 @@
 import type { PhoneVote } from '@visiebord/shared/projection';
 import { useId, useMemo } from 'react';
-import { useStore } from 'zustand';
 import { sendAnswer } from '../../state/phoneActions';
 import type { PhoneStore } from '../../state/phoneStore';
+import { AnswerCard } from './AnswerCard';
 import { AnswerFooter } from './AnswerStateLine';
 import { answerKey } from './answerIntents';
 import { pendingAnswer } from './outbox';
-import { useAnswerStatus, useMyAnswers, useTimeUp } from './usePhoneStep';
+import { useAnswerStatus, useAnswering } from './usePhoneStep';
 import { addBlockedReason, canAddDot, canRemoveDot, dotsPerTarget, remainingLabel } from './voteMath';
 import { useT } from '../../i18n/useT';
 
 /** Dot voting: + and − per answer, the dots left always in view, the server's limits in the buttons. */
 export function VoteStep({ store, stepId, vote }: { store: PhoneStore; stepId: string; vote: PhoneVote }) {
   const id = useId();
-  const mine = useMyAnswers(store);
-  const outbox = useStore(store, (s) => s.outbox);
-  const timeUp = useTimeUp(store);
+  const { mine, outbox, timeUp } = useAnswering(store);
   const t = useT('phone');
   const keyOf = (targetId: string) => answerKey({ type: 'vote.set', stepId, targetId, count: 0 });
   const keys = useMemo(() => vote.targets.map((target) => answerKey({ type: 'vote.set', stepId, targetId: target.id, count: 0 })), [vote.targets, stepId]);
@@ -32,10 +30,7 @@ export function VoteStep({ store, stepId, vote }: { store: PhoneStore; stepId: s
   const set = (targetId: string, count: number) => sendAnswer(store, { type: 'vote.set', stepId, targetId, count });
 
   return (
-    <section className="phone-panel answer-card" aria-labelledby={`${id}-q`}>
-      <h2 id={`${id}-q`} className="answer-question">
-        {vote.question}
-      </h2>
+    <AnswerCard question={vote.question}>
       <p className="vote-remaining" data-testid="vote-remaining" aria-live="polite">
         {remainingLabel(counts, vote.budget)}
         {vote.maxPerTarget < vote.budget && <span className="hint"> · {t('vote.maxHint', { max: vote.maxPerTarget })}</span>}
@@ -96,6 +91,6 @@ export function VoteStep({ store, stepId, vote }: { store: PhoneStore; stepId: s
         </ul>
       )}
       <AnswerFooter store={store} status={status} sentLabel={t('vote.sentLabel')} />
-    </section>
+    </AnswerCard>
   );
 }

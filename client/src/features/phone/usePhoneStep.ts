@@ -3,6 +3,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import type { PhoneStore } from '../../state/phoneStore';
 import { answerStatus, type AnswerStatus } from './answerStatus';
+import type { Outbox } from './outbox';
 import { readSeconds, subscribeNever, subscribeSeconds } from './secondClock';
 import { timerRemainingMs } from './timerClock';
 
@@ -26,6 +27,11 @@ export function useRemainingMs(store: PhoneStore): number | null {
 /** At zero the step closes for answers (the server refuses them with `time_up` too) until time is added. */
 export function useTimeUp(store: PhoneStore): boolean {
   return useRemainingMs(store) === 0;
+}
+
+/** What a step that takes several answers reads: the server's word on them, what still waits to be sent, and whether time is up. */
+export function useAnswering(store: PhoneStore): { mine: PhoneAnswers; outbox: Outbox; timeUp: boolean } {
+  return { mine: useMyAnswers(store), outbox: useStore(store, (s) => s.outbox), timeUp: useTimeUp(store) };
 }
 
 export function useAnswerStatus(store: PhoneStore, keys: readonly string[], acknowledged: boolean): AnswerStatus {
