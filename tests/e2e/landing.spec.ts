@@ -25,6 +25,21 @@ test('the landing page has no serious accessibility problems', async ({ page }) 
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
+test('an English browser gets the landing page in English, and a Dutch one in Dutch', async ({ browser }) => {
+  for (const [locale, tagline, submit] of [
+    ['en-GB', 'Building a shared, lived vision', 'Create workshop'],
+    ['nl-NL', 'Samen bouwen aan een gedeelde, doorleefde visie', 'Workshop aanmaken'],
+  ] as const) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.locator('.landing-tagline')).toContainText(tagline);
+    await expect(page.getByRole('button', { name: submit })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', locale.slice(0, 2));
+    await context.close();
+  }
+});
+
 test('a workshop continues from its JSON export as a new workshop with new links', async ({ page, request }) => {
   const old = await workshopWithNotes(request);
   const exported = await request.get(`/api/workshops/${old.id}/export?format=json`, { headers: { authorization: `Bearer ${old.facilitatorKey}` } });

@@ -1,5 +1,6 @@
+import { browserLanguage } from '../../i18n';
 import '../../i18n/sources/landing';
-import { useT } from '../../i18n/useT';
+import { useT, useWorkshopLanguage } from '../../i18n/useT';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
 import { ImportWorkshopForm } from './ImportWorkshopForm';
 import { JoinCodeForm } from './JoinCodeForm';
@@ -7,6 +8,8 @@ import './landing.css';
 
 /** `/`: join with a code (most people) or start a workshop (the facilitator). */
 export default function LandingPage() {
+  // No workshop yet: the page speaks the browser's language (Dutch, or English for an English browser).
+  useWorkshopLanguage(browserLanguage());
   const t = useT('landing');
   return (
     <main className="page landing">
