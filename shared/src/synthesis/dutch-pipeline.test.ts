@@ -49,7 +49,7 @@ describe('compound splitting', () => {
   it('cuts compounds into known words, with linking s', () => {
     expect(splitCompound('lerarenopleiding', known)).toEqual(['leraren', 'opleiding']);
     expect(splitCompound('werkplekbegeleider', known)).toEqual(['werkplek', 'begeleider']);
-    expect(splitCompound('wervingsrace', known)).toEqual(['wervings', 'race']);
+    expect(splitCompound('begeleidingsuren', known)).toEqual(['begeleiding', 'uren']);
   });
   it('leaves words alone that are not compounds of known words', () => {
     expect(splitCompound('uithoudingsvermogen', known)).toBeNull();
