@@ -46,4 +46,16 @@ export const GENERAL_LEXICON: readonly LexiconConcept[] = [
   { id: 'inwerken', label: 'inwerken en wegwijs maken', terms: ['introductieprogramma', 'inwerkdag', 'eerste werkdag', 'eerste dag', 'wegwijzer', 'smoelenboek', 'welkomstmail', 'inloggegevens', 'account', 'sleutel', 'sleutels', 'wifi', 'huisregels', 'schoolgids', 'personeelsgids'] },
   { id: 'stage', label: 'goede stages', terms: ['stagebeleid', 'stageopdracht', 'stageopdrachten', 'praktijkopdracht', 'praktijkopdrachten', 'stageovereenkomst', 'stagevergoeding', 'leerwerktraject', 'bbl', 'duaal', 'werkend leren'] },
   { id: 'student', label: 'studenten en stagiairs', terms: ['student-leraar', 'studentleraar', 'leraar-in-opleiding', 'pabostudent', 'lerarenstudent', 'lerarenstudenten'] },
+  // ——— the study day asks in sports terms (wedstrijd, spelregels, goed doen, trainen): what the metaphors mean ———
+  { id: 'samenwerking', label: 'samenwerking als één team', terms: ['teamgeest', 'stokje doorgeven', 'elkaar aanspelen', 'elftal', 'ploeg', 'ploegen'] },
+  { id: 'verantwoordelijkheid', label: 'wie trekt het: eigenaarschap', terms: ['aanvoerder', 'aanvoerders', 'captain', 'opstelling', 'rolverdeling', 'rollen'] },
+  { id: 'spelregels', label: 'afspraken en spelregels', terms: ['fair play', 'sportief', 'sportiviteit', 'gele kaart', 'rode kaart', 'scheids', 'fluitsignaal', 'reglement', 'buitenspel'] },
+  { id: 'concurrentie', label: 'concurrentie om personeel', terms: ['competitie', 'tegenstander', 'tegenstanders', 'rivalen'] },
+  { id: 'succes', label: 'wanneer doen we het goed', terms: ['kampioen', 'kampioenschap', 'prijs', 'prijzen', 'beker', 'doelpunt', 'doelpunten', 'finish', 'eindstreep', 'podium', 'medaille'] },
+  { id: 'werkdruk', label: 'werkdruk', terms: ['blessure', 'geblesseerd', 'uitgeblust'] },
+  { id: 'tekort', label: 'het lerarentekort', terms: ['wisselspelers', 'geen wissels', 'reservebank', 'reservespelers'] },
+  { id: 'langetermijn', label: 'de lange adem', terms: ['conditie', 'op de lange termijn'] },
+  { id: 'professionalisering', label: 'professionalisering van het team', terms: ['oefenen', 'oefening', 'oefenen en oefenen'] },
+  { id: 'begeleider', label: 'begeleiders en mentoren', terms: ['trainer', 'trainers'] },
+  { id: 'visie', label: 'een gedeelde visie', terms: ['strategie', 'strategisch', 'strategische', 'tactiek', 'spelplan'] },
 ];
