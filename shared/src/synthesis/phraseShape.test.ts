@@ -33,5 +33,8 @@ describe('whether a stretch of a note reads as a whole phrase', () => {
     expect(reads('tijd om een les goed voor te bereiden', 4, 7)).toBe(false); // goed voor te bereiden
     expect(reads('elke week een kort overleg', 1, 4)).toBe(false); // week een kort overleg
     expect(reads('de leerling krijgt een compliment', 1, 4)).toBe(false); // leerling krijgt een compliment
+    expect(reads('feedback geven in plaats van oordelen', 0, 3)).toBe(false); // feedback geven in plaats (van …)
+    expect(reads('samen lesgeven en er samen over praten', 1, 5)).toBe(false); // lesgeven en er samen
+    expect(reads('feedback geven in plaats van oordelen', 3, 5)).toBe(false); // (in) plaats van oordelen
   });
 });

@@ -6,8 +6,8 @@
 // verbs, words that open a subclause, the infinitive's "te" and a verb's loose particle. These are
 // grammar, the same for every school; they are not the vocabulary of any set of notes.
 
-/** Subject pronouns: with one inside, a stretch is part of a clause, not a name for a theme. */
-const SUBJECT_PRONOUNS = new Set(['ik', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'we', 'wij', 'jullie', 'men']);
+/** Subject pronouns (and "er"): with one inside, a stretch is part of a clause, not a name for a theme. */
+const SUBJECT_PRONOUNS = new Set(['ik', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'we', 'wij', 'jullie', 'men', 'er']);
 
 /**
  * Finite forms of the verbs people use most, in the forms that cannot be an infinitive or a plural
@@ -48,6 +48,9 @@ const LINKS = new Set([
   'onder', 'tussen', 'via', 'vanuit', 'binnen', 'buiten', 'tijdens', 'sinds', 'vanaf', 'rond', 'en', 'of', 'maar', 'dan',
 ]);
 
+/** Nouns that live inside fixed preposition groups ("in plaats van", "op basis van", "in het kader van"). */
+const FIXED_GROUP_NOUNS = new Set(['plaats', 'basis', 'kader', 'behulp', 'opzichte', 'aanleiding']);
+
 /** "Elke maand", "iedere week": without them the time goes and the stretch reads "maand een lesbezoek". */
 const DISTRIBUTIVES = new Set(['elke', 'elk', 'iedere', 'ieder']);
 
@@ -67,5 +70,8 @@ export function readsAsPhrase(words: readonly string[], before: string | undefin
   // inzichten mee)", "één persoon verantwoordelijk (zijn)", "niet zo (noemen we)".
   if (after !== undefined && (ARTICLES.has(after) || FINITE_VERBS.has(after) || AUXILIARY_INFINITIVES.has(after) || SUBJECT_PRONOUNS.has(after))) return false;
   if (LOOSE_PARTICLES.has(last) || AUXILIARY_INFINITIVES.has(last)) return false;
+  // A fixed preposition group cut in two: "vragen stellen in plaats (van vertellen)", "(in) plaats van".
+  if (words.length >= 2 && LINKS.has(words[words.length - 2] ?? '') && after !== undefined && LINKS.has(after)) return false;
+  if (before !== undefined && LINKS.has(before) && FIXED_GROUP_NOUNS.has(words[0] ?? '')) return false;
   return words.every((word) => !SUBJECT_PRONOUNS.has(word) && !SUBCLAUSE_OPENERS.has(word) && word !== 'te' && !FINITE_VERBS.has(word));
 }
