@@ -56,6 +56,10 @@ describe('a label never reads as a clause cut short', () => {
     expect(result).toBe('Planningsdruk');
   });
 
+  it('names a note by the word it opens on, not by what it turns away from', () => {
+    expect(label(['portfoliogesprekken in plaats van rapportcijfers'])).toBe('Portfoliogesprekken');
+  });
+
   it('does not run a phrase into or out of quotation marks', () => {
     expect(label(["niet 'de starter' noemen"])).toBe('Starter');
   });

@@ -24,7 +24,7 @@ const CLAUSE_BREAK = /[.,;:!?()=+&/\n\u2013\u2014]+|\s-\s|(?:^|\s)['‘"“]|['�
 type Word = { surface: string; stem: string | null };
 
 /** A stretch of a note that may name its cluster; `whole` when it reads as a phrase, not a cut-off clause. */
-export type LabelCandidate = { text: string; stems: readonly string[]; size: number; whole: boolean };
+export type LabelCandidate = { text: string; stems: readonly string[]; size: number; whole: boolean; order: number };
 
 /** A note's words in order: surfaces from the note itself, so case and accents survive. */
 function wordsOf(text: string, vocabulary: Vocabulary): Word[] {
@@ -67,7 +67,7 @@ function phrasesOf(text: string, vocabulary: Vocabulary): LabelCandidate[] {
         const text = span.map((w) => w.surface).join(' ');
         if (text.length > MAX_LABEL) break;
         const stems = [...new Set(span.flatMap((w, i) => (w.stem && !isLooseParticle(folded[start + i] ?? '') ? [w.stem] : [])))];
-        found.push({ text, stems, size: span.length, whole: readsAsPhrase(folded.slice(start, end + 1), folded[start - 1], folded[end + 1]) });
+        found.push({ text, stems, size: span.length, order: found.length, whole: readsAsPhrase(folded.slice(start, end + 1), folded[start - 1], folded[end + 1]) });
       }
     }
   }
@@ -125,9 +125,10 @@ export function labelCandidates(memberTexts: readonly string[], elsewhere: Notes
       // typical note, then the shorter phrase.
       const total = fresh.reduce((sum, stem) => sum + weightOf(stem), 0);
       const tier = !phrase.whole ? -BROKEN : phrase.size >= MIN_WORDS ? 0 : -LONE_WORD;
-      // Of lone words the longer says more (a compound such as "stilteruimte" names its theme).
-      const length = phrase.size >= MIN_WORDS ? -phrase.text.length : phrase.text.length;
-      const score = tier + total / (fresh.length + 1) - 0.001 * typicality + 0.0001 * length;
+      // Of lone words the first says it: a note opens on its topic ("kind-oudergesprekken in
+      // plaats van tien-minutengesprekken").
+      const brevity = phrase.size >= MIN_WORDS ? phrase.text.length : phrase.order;
+      const score = tier + total / (fresh.length + 1) - 0.001 * typicality - 0.0001 * brevity;
       scored.set(key, { text: phrase.text, score });
     }
   });

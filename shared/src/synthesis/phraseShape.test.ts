@@ -36,5 +36,6 @@ describe('whether a stretch of a note reads as a whole phrase', () => {
     expect(reads('feedback geven in plaats van oordelen', 0, 3)).toBe(false); // feedback geven in plaats (van …)
     expect(reads('samen lesgeven en er samen over praten', 1, 5)).toBe(false); // lesgeven en er samen
     expect(reads('feedback geven in plaats van oordelen', 3, 5)).toBe(false); // (in) plaats van oordelen
+    expect(reads('assistenten laten doorgroeien naar leraar via de pabo', 2, 4)).toBe(true); // doorgroeien naar leraar
   });
 });

@@ -71,7 +71,7 @@ export function readsAsPhrase(words: readonly string[], before: string | undefin
   if (after !== undefined && (ARTICLES.has(after) || FINITE_VERBS.has(after) || AUXILIARY_INFINITIVES.has(after) || SUBJECT_PRONOUNS.has(after))) return false;
   if (LOOSE_PARTICLES.has(last) || AUXILIARY_INFINITIVES.has(last)) return false;
   // A fixed preposition group cut in two: "vragen stellen in plaats (van vertellen)", "(in) plaats van".
-  if (words.length >= 2 && LINKS.has(words[words.length - 2] ?? '') && after !== undefined && LINKS.has(after)) return false;
+  if (FIXED_GROUP_NOUNS.has(last) && after !== undefined && LINKS.has(after)) return false;
   if (before !== undefined && LINKS.has(before) && FIXED_GROUP_NOUNS.has(words[0] ?? '')) return false;
   return words.every((word) => !SUBJECT_PRONOUNS.has(word) && !SUBCLAUSE_OPENERS.has(word) && word !== 'te' && !FINITE_VERBS.has(word));
 }
