@@ -57,7 +57,7 @@ describe('a label never reads as a clause cut short', () => {
   });
 
   it('names a note by the word it opens on, not by what it turns away from', () => {
-    expect(label(['portfoliogesprekken in plaats van rapportcijfers'])).toBe('Portfoliogesprekken');
+    expect(label(['rapportgesprekken in plaats van tienminutengesprekken'])).toBe('Rapportgesprekken');
   });
 
   it('does not run a phrase into or out of quotation marks', () => {
