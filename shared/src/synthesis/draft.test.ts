@@ -22,6 +22,14 @@ describe('draft answer', () => {
     expect(text.startsWith('We trainen op intervisie met starters, minder werkdruk en vaste buddy.')).toBe(true);
   });
 
+  it('agrees in number and does not make one voice into several', () => {
+    const oneMore = [...themes.slice(0, 3), { label: 'Feedback op lessen', noteIds: ['k', 'l'] }];
+    expect(draftAnswer('Waar trainen we op?', oneMore).text).toContain('Daarbij hoort ook feedback op lessen.');
+    const text = draftAnswer('Waar trainen we op?', themes).text;
+    expect(text).toContain('Ook genoemd: oefenen met oudergesprekken.');
+    expect(text).not.toMatch(/enkelen|collega's vragen/i);
+  });
+
   it('keeps abbreviations as written and puts no counts in the prose', () => {
     const draft = draftAnswer('Waar trainen we op?', themes);
     expect(draft.text).toContain('HR-beleid');

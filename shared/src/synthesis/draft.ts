@@ -77,9 +77,10 @@ export function draftAnswer(prompt: string, themes: readonly DraftTheme[]): Draf
     add(`Zoals een collega het zegt: “${quote}”.`, [{ ...top, noteIds: [top.representativeId] }]);
   }
   const more = lead.slice(FIRST, FIRST + MORE);
-  add(`Daarbij horen ook ${labels(more)}.`, more);
+  add(`Daarbij ${more.length === 1 ? 'hoort' : 'horen'} ook ${labels(more)}.`, more);
+  // One voice each: named, without claiming that several colleagues asked for it.
   const few = minor.slice(0, MORE);
-  add(`Enkelen vragen ook aandacht voor ${labels(few)}.`, few);
+  add(`Ook genoemd: ${labels(few)}.`, few);
   return { text: sentences.map((sentence) => sentence.text).join(' '), sentences };
 }
 
