@@ -40,7 +40,7 @@ export type ConsensusOptions = {
 /** Cluster index per note, from the room's sorts first and the text where the room was silent. */
 export function crowdConsensus(text: SimilarityMatrix, evidence: CrowdEvidence, options: ConsensusOptions): Int32Array {
   const n = text.size;
-  const score = pairScore(text, evidence, options);
+  const score = pairScores(text, evidence, options);
   // Items: one per facilitator group (in id order), then one per free note.
   const groupIds = [...new Set((options.fixedGroupOf ?? []).filter((g): g is string => g !== undefined))].sort();
   const groupIndex = new Map(groupIds.map((g, i) => [g, i]));
@@ -63,7 +63,7 @@ export function crowdConsensus(text: SimilarityMatrix, evidence: CrowdEvidence, 
     for (let j = 0, cell = i * n; j < n; j++, cell++) {
       const b = itemOf[j] as number;
       if (a === b) continue;
-      net[row + b] = (net[row + b] as number) + score(cell);
+      net[row + b] = (net[row + b] as number) + (score[cell] as number);
     }
   }
 
@@ -74,10 +74,10 @@ export function crowdConsensus(text: SimilarityMatrix, evidence: CrowdEvidence, 
 }
 
 /**
- * The score of a note pair, by its cell in the n × n evidence: together votes weighed against
- * apart votes, the text's lean, and the prior, so that a positive score means "rather together".
+ * Per note pair (n × n, row-major) its score: together votes weighed against apart votes, the
+ * text's lean, and the prior, so that a positive score means "rather together".
  */
-function pairScore(text: SimilarityMatrix, evidence: CrowdEvidence, options: ConsensusOptions): (cell: number) => number {
+function pairScores(text: SimilarityMatrix, evidence: CrowdEvidence, options: ConsensusOptions): Float64Array {
   const n = text.size;
   // The prior scales with how often the room compared each pair: the more it said, the more a
   // missing "together" means.
@@ -87,7 +87,11 @@ function pairScore(text: SimilarityMatrix, evidence: CrowdEvidence, options: Con
   const { together, apart } = evidence;
   const similarity = text.values;
   const threshold = options.threshold;
-  return (cell) => weight * (together[cell] as number) - (apart[cell] as number) + lean * ((similarity[cell] as number) - threshold) + prior;
+  const score = new Float64Array(n * n);
+  for (let cell = 0; cell < n * n; cell++) {
+    score[cell] = weight * (together[cell] as number) - (apart[cell] as number) + lean * ((similarity[cell] as number) - threshold) + prior;
+  }
+  return score;
 }
 
 /**
@@ -95,7 +99,7 @@ function pairScore(text: SimilarityMatrix, evidence: CrowdEvidence, options: Con
  * better. Each free note moves to the cluster with the highest summed score over its notes (lowest
  * index on ties), or stands alone where every cluster sums below zero, until nothing moves.
  */
-function moveToFavouredCluster(n: number, score: (cell: number) => number, clusterOf: Int32Array, locked: readonly boolean[]): Int32Array {
+function moveToFavouredCluster(n: number, score: Float64Array, clusterOf: Int32Array, locked: readonly boolean[]): Int32Array {
   // Cluster ids stay below 2n: merged clusters keep an item index, a note alone takes n + itself.
   const sums = new Float64Array(2 * n);
   const met = new Uint8Array(2 * n);
@@ -112,7 +116,7 @@ function moveToFavouredCluster(n: number, score: (cell: number) => number, clust
           met[c] = 1;
           touched.push(c);
         }
-        sums[c] = (sums[c] as number) + score(cell);
+        sums[c] = (sums[c] as number) + (score[cell] as number);
       }
       // Alone, a note scores 0; clusters are met in note order, so ties go the same way every time.
       let best = own;
