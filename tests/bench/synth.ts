@@ -156,7 +156,7 @@ function warmBest(run: () => SynthesisResult, runs = 5): { ms: number; cpuMs: nu
   timings.notes1000Ms = text.ms;
   timings.notes1000CpuMs = text.cpuMs;
   console.log(`\ntime for 1000 synthetic notes: ${text.ms} ms, cpu ${text.cpuMs} ms (${text.result.clusters.length} clusters; best of 5 warm runs)`);
-  // A room that sorted: every note on two phones' handfuls, the sorts as the simulated room makes them.
+  // A room that sorted: every note on three phones' handfuls, the sorts as the simulated room makes them.
   const handfuls = pickSortHandfuls({ prompt: PROMPT, notes }, { phones: 250, size: ROOM.size, seed: 1 });
   const sorts = simulateSorts(handfuls, new Map(notes.map((note) => [note.id, note.theme])), ROOM.accuracy, 1);
   const sorted = warmBest(() => synthesize({ prompt: PROMPT, notes, sorts }));

@@ -53,10 +53,10 @@ describe('crowdConsensus', () => {
     expect(together(clusterOf, 'a', 'c')).toBe(true);
   });
 
-  it('stops merging where the average net vote over all note pairs turns negative, with no number of themes given', () => {
+  it('stops merging where the score between groups turns negative, with no number of themes given', () => {
     // a,b together and c,d together, twice each; one sort keeps b and c apart: two clusters, not one.
     const sorts = [[['a', 'b']], [['a', 'b']], [['c', 'd']], [['c', 'd']], [['b'], ['c']]];
-    const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.95 });
+    const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.95, textLean: 1 });
     expect(together(clusterOf, 'a', 'b')).toBe(true);
     expect(together(clusterOf, 'c', 'd')).toBe(true);
     expect(together(clusterOf, 'b', 'c')).toBe(false);
