@@ -44,7 +44,7 @@ export type ConsensusOptions = {
 /** Cluster index per note, from the room's sorts first and the text where the room was silent. */
 export function crowdConsensus(text: SimilarityMatrix, evidence: CrowdEvidence, options: ConsensusOptions): Int32Array {
   const n = text.size;
-  const score = pairScores(text, evidence, options);
+  const score = pairScore(text, evidence, options);
   // Items: one per facilitator group (in id order), then one per free note.
   const groupIds = [...new Set((options.fixedGroupOf ?? []).filter((g): g is string => g !== undefined))].sort();
   const groupIndex = new Map(groupIds.map((g, i) => [g, i]));
@@ -61,16 +61,17 @@ export function crowdConsensus(text: SimilarityMatrix, evidence: CrowdEvidence, 
   // Without facilitator groups every item is one note and the sums are the scores themselves.
   const size = new Float64Array(m);
   for (let i = 0; i < n; i++) size[itemOf[i] ?? 0] = (size[itemOf[i] ?? 0] ?? 0) + 1;
-  let net: Float64Array;
-  if (groupIds.length === 0) net = Float64Array.from(score);
-  else {
-    net = new Float64Array(m * m);
+  const net = new Float64Array(m * m);
+  const { together, apart, similarity, weight, lean, offset } = score;
+  if (groupIds.length === 0) {
+    for (let cell = 0; cell < n * n; cell++) net[cell] = weight * (together[cell] as number) - (apart[cell] as number) + lean * (similarity[cell] as number) + offset;
+  } else {
     for (let i = 0; i < n; i++) {
       const a = itemOf[i] as number;
       const row = a * m;
       for (let j = 0, cell = i * n; j < n; j++, cell++) {
         const b = itemOf[j] as number;
-        if (a !== b) net[row + b] = (net[row + b] as number) + (score[cell] as number);
+        if (a !== b) net[row + b] = (net[row + b] as number) + weight * (together[cell] as number) - (apart[cell] as number) + lean * (similarity[cell] as number) + offset;
       }
     }
   }
@@ -82,24 +83,27 @@ export function crowdConsensus(text: SimilarityMatrix, evidence: CrowdEvidence, 
 }
 
 /**
- * Per note pair (n × n, row-major) its score: together votes weighed against apart votes, the
- * text's lean, and the prior, so that a positive score means "rather together".
+ * The score of the note pair in cell c of the n × n evidence is
+ * `weight · together[c] − apart[c] + lean · similarity[c] + offset`: together votes weighed against
+ * apart votes, the text's lean around the threshold, and the prior, so that a positive score means
+ * "rather together". Written out where it is used rather than stored: an n × n matrix of scores
+ * costs more to allocate than to recompute.
  */
-function pairScores(text: SimilarityMatrix, evidence: CrowdEvidence, options: ConsensusOptions): Float64Array {
-  const n = text.size;
+type PairScore = { together: Float32Array; apart: Float32Array; similarity: Float32Array; weight: number; lean: number; offset: number };
+
+function pairScore(text: SimilarityMatrix, evidence: CrowdEvidence, options: ConsensusOptions): PairScore {
   // The prior scales with how often the room compared each pair: the more it said, the more a
   // missing "together" means.
-  const prior = -(options.cut ?? CONSENSUS_CUT) * comparisonsPerPair(evidence, n);
+  const prior = -(options.cut ?? CONSENSUS_CUT) * comparisonsPerPair(evidence, text.size);
   const lean = options.textLean ?? TEXT_LEAN;
-  const weight = options.togetherWeight ?? TOGETHER_WEIGHT;
-  const { together, apart } = evidence;
-  const similarity = text.values;
-  const threshold = options.threshold;
-  const score = new Float64Array(n * n);
-  for (let cell = 0; cell < n * n; cell++) {
-    score[cell] = weight * (together[cell] as number) - (apart[cell] as number) + lean * ((similarity[cell] as number) - threshold) + prior;
-  }
-  return score;
+  return {
+    together: evidence.together,
+    apart: evidence.apart,
+    similarity: text.values,
+    weight: options.togetherWeight ?? TOGETHER_WEIGHT,
+    lean,
+    offset: prior - lean * options.threshold,
+  };
 }
 
 /**
@@ -108,7 +112,8 @@ function pairScores(text: SimilarityMatrix, evidence: CrowdEvidence, options: Co
  * cluster met first on ties), or stands alone where every cluster sums below zero; in rounds, until
  * nothing moves or MOVE_ROUNDS are done.
  */
-function moveToFavouredCluster(n: number, score: Float64Array, clusterOf: Int32Array, locked: readonly boolean[]): Int32Array {
+function moveToFavouredCluster(n: number, score: PairScore, clusterOf: Int32Array, locked: readonly boolean[]): Int32Array {
+  const { together, apart, similarity, weight, lean, offset } = score;
   // Cluster ids stay below 2n: merged clusters keep an item index, a note alone takes n + itself.
   const sums = new Float64Array(2 * n);
   const met = new Uint8Array(2 * n);
@@ -125,7 +130,7 @@ function moveToFavouredCluster(n: number, score: Float64Array, clusterOf: Int32A
           met[c] = 1;
           touched.push(c);
         }
-        sums[c] = (sums[c] as number) + (score[cell] as number);
+        sums[c] = (sums[c] as number) + weight * (together[cell] as number) - (apart[cell] as number) + lean * (similarity[cell] as number) + offset;
       }
       // Alone, a note scores 0; clusters are met in note order, so ties go the same way every time.
       let best = own;
