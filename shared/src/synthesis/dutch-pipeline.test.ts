@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from './analyze.ts';
 import { splitCompound } from './compounds.ts';
 import { editDistance, FuzzyMatcher } from './fuzzy.ts';
+import { GENERAL_LEXICON } from './lexicon-general.ts';
+import { SOP_LEXICON } from './lexicon.ts';
 import { foldText, tokenize } from './normalize.ts';
 import { stemDutch } from './stemmer.ts';
 import { defaultVocabulary, stemWord } from './vocabulary.ts';
@@ -49,7 +51,7 @@ describe('compound splitting', () => {
   it('cuts compounds into known words, with linking s', () => {
     expect(splitCompound('lerarenopleiding', known)).toEqual(['leraren', 'opleiding']);
     expect(splitCompound('werkplekbegeleider', known)).toEqual(['werkplek', 'begeleider']);
-    expect(splitCompound('wervingsrace', known)).toEqual(['wervings', 'race']);
+    expect(splitCompound('begeleidingsuren', known)).toEqual(['begeleiding', 'uren']);
   });
   it('leaves words alone that are not compounds of known words', () => {
     expect(splitCompound('uithoudingsvermogen', known)).toBeNull();
@@ -102,5 +104,28 @@ describe('stop words and lexicon', () => {
   it('links related concepts', () => {
     expect(vocabulary.related.get('tijd')).toContain('werkdruk');
     expect(vocabulary.related.get('werkdruk')).toContain('tijd');
+  });
+});
+
+describe('general education vocabulary', () => {
+  it('adds its words to the field concept of the same id and keeps one entry per concept', () => {
+    const ids = SOP_LEXICON.map((concept) => concept.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(SOP_LEXICON.find((concept) => concept.id === 'leraar')?.label).toBe('leraren');
+    for (const word of ['onderwijsprofessional', 'onderwijsgevende', 'leraressen']) expect(analyzeText(word, vocabulary).concepts.has('leraar')).toBe(true);
+  });
+  it('brings concepts of its own for school life beyond the field', () => {
+    expect(analyzeText('meer aandacht voor vitaliteit', vocabulary).concepts.has('welzijn')).toBe(true);
+    expect(analyzeText('minder papierwerk', vocabulary).concepts.has('werkdruk')).toBe(true);
+    expect(analyzeText('een kind met dyslexie', vocabulary).concepts.has('passendonderwijs')).toBe(true);
+    expect(analyzeText('functioneringsgesprekken', vocabulary).concepts.has('personeelsbeleid')).toBe(true);
+  });
+  it('has no single-word term that the stop words would swallow', () => {
+    for (const concept of GENERAL_LEXICON) {
+      for (const term of concept.terms) {
+        const words = tokenize(term).map((token) => token.word);
+        if (words.length === 1) expect(vocabulary.stopWords.has(words[0] ?? ''), `${concept.id}: ${term}`).toBe(false);
+      }
+    }
   });
 });

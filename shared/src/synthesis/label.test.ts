@@ -44,3 +44,19 @@ describe('cluster labels from the notes’ own words', () => {
     expect(result.toLowerCase()).toContain('intervisie');
   });
 });
+
+describe('a label never reads as a clause cut short', () => {
+  it('takes the whole phrase over a longer stretch that runs into the next clause', () => {
+    const result = label(['een begeleider die ook echt tijd heeft', 'tijd voor de begeleider en een vaste begeleider']);
+    expect(result.toLowerCase()).not.toMatch(/\bdie\b|\bheeft\b/);
+  });
+
+  it('names a note that has no whole phrase by its own telling word, not by a broken stretch', () => {
+    const result = label(['Die planningsdruk! Elk rooster moet vastgelegd worden']);
+    expect(result).toBe('Planningsdruk');
+  });
+
+  it('does not run a phrase into or out of quotation marks', () => {
+    expect(label(["niet 'de starter' noemen"])).toBe('Starter');
+  });
+});

@@ -4,18 +4,27 @@
 // and words the prompt already names count for nothing (every answer repeats them). The phrase
 // that also fits the other clusters least wins, so neighbouring clusters are told apart.
 import { tokenize } from './normalize.ts';
+import { isLooseParticle, readsAsPhrase } from './phraseShape.ts';
 import { stemWord, type Vocabulary } from './vocabulary.ts';
 
 const MIN_WORDS = 2;
 const MAX_WORDS = 5;
 const MAX_LABEL = 48;
-/** Punctuation ends a clause: a phrase never runs across a comma, a full stop or an equals sign. */
-const CLAUSE_BREAK = /[.,;:!?()=+&/\n\u2013\u2014]+|\s-\s/;
+// Scores lie within ±1 (shares of notes): these tiers put a lone word after every whole phrase of
+// MIN_WORDS or more, and a cut-off clause after both.
+const LONE_WORD = 5;
+const BROKEN = 10;
+/**
+ * Punctuation ends a clause: a phrase never runs across a comma, a full stop or an equals sign,
+ * nor into or out of quotation marks ("niet 'de stagiaire' noemen" has no phrase "stagiaire noemen").
+ */
+const CLAUSE_BREAK = /[.,;:!?()=+&/\n\u2013\u2014]+|\s-\s|(?:^|\s)['‘"“]|['’"”](?=\s|$)/;
 
 /** A word of a note as typed (for the label) and as compared (its stem; null for a stop word). */
 type Word = { surface: string; stem: string | null };
 
-export type LabelCandidate = { text: string; stems: readonly string[] };
+/** A stretch of a note that may name its cluster; `whole` when it reads as a phrase, not a cut-off clause. */
+export type LabelCandidate = { text: string; stems: readonly string[]; size: number; whole: boolean };
 
 /** A note's words in order: surfaces from the note itself, so case and accents survive. */
 function wordsOf(text: string, vocabulary: Vocabulary): Word[] {
@@ -46,16 +55,19 @@ function phrasesOf(text: string, vocabulary: Vocabulary): LabelCandidate[] {
   const found: LabelCandidate[] = [];
   for (const clause of text.split(CLAUSE_BREAK)) {
     const words = wordsOf(clause, vocabulary);
+    const folded = words.map((w) => w.surface.toLocaleLowerCase('nl'));
     for (let start = 0; start < words.length; start++) {
       // Never start or stop inside a run of content words: "de scholen in de stad" gives
       // "scholen in de stad", not "stad" cut loose from its noun.
       if (!words[start]?.stem || words[start - 1]?.stem) continue;
-      for (let end = start + MIN_WORDS - 1; end < Math.min(words.length, start + MAX_WORDS); end++) {
+      // One word alone is a last resort (below every whole phrase), for a note with no phrase that reads whole.
+      for (let end = start; end < Math.min(words.length, start + MAX_WORDS); end++) {
         if (!words[end]?.stem || words[end + 1]?.stem) continue;
         const span = words.slice(start, end + 1);
         const text = span.map((w) => w.surface).join(' ');
         if (text.length > MAX_LABEL) break;
-        found.push({ text, stems: [...new Set(span.map((w) => w.stem).filter((s): s is string => s !== null))] });
+        const stems = [...new Set(span.flatMap((w, i) => (w.stem && !isLooseParticle(folded[start + i] ?? '') ? [w.stem] : [])))];
+        found.push({ text, stems, size: span.length, whole: readsAsPhrase(folded.slice(start, end + 1), folded[start - 1], folded[end + 1]) });
       }
     }
   }
@@ -108,10 +120,14 @@ export function labelCandidates(memberTexts: readonly string[], elsewhere: Notes
       const key = phrase.text.toLocaleLowerCase('nl');
       const fresh = phrase.stems.filter((stem) => !promptStems.has(stem));
       if (fresh.length === 0 || scored.has(key)) continue;
-      // Every word should say something about the cluster; one more word is worth it only when
-      // shared too. Then the more typical note, then the shorter phrase.
+      // A whole phrase before a lone word before any cut-off clause. Then: every word should say
+      // something about the cluster; one more word is worth it only when shared too. Then the more
+      // typical note, then the shorter phrase.
       const total = fresh.reduce((sum, stem) => sum + weightOf(stem), 0);
-      const score = total / (fresh.length + 1) - 0.001 * typicality - 0.0001 * phrase.text.length;
+      const tier = !phrase.whole ? -BROKEN : phrase.size >= MIN_WORDS ? 0 : -LONE_WORD;
+      // Of lone words the longer says more (a compound such as "stilteruimte" names its theme).
+      const length = phrase.size >= MIN_WORDS ? -phrase.text.length : phrase.text.length;
+      const score = tier + total / (fresh.length + 1) - 0.001 * typicality + 0.0001 * length;
       scored.set(key, { text: phrase.text, score });
     }
   });

@@ -4,6 +4,8 @@
 // Words are written as people type them; the engine folds, stems and splits them itself.
 // Extend by adding words or concepts — no code changes needed.
 
+import { GENERAL_LEXICON } from './lexicon-general.ts';
+
 export type LexiconConcept = {
   /** Stable id, also used as a feature name. */
   id: string;
@@ -20,7 +22,8 @@ export type LexiconConcept = {
   weight?: number;
 };
 
-export const SOP_LEXICON: readonly LexiconConcept[] = [
+/** The SO&P field's own concepts. */
+const FIELD_LEXICON: readonly LexiconConcept[] = [
   // ——— people ———
   { id: 'leraar', weight: 0.6, label: 'leraren', terms: ['leraar', 'leraren', 'docent', 'docenten', 'leerkracht', 'leerkrachten', 'juf', 'juffen', 'juffrouw', 'meester', 'meesters', 'onderwijzer', 'onderwijzers', 'lesgever', 'teacher', 'leraarschap', 'lerarenberoep'], related: ['vak', 'collega'] },
   { id: 'leerling', label: 'leerlingen', terms: ['leerling', 'leerlingen', 'lln', 'll', 'kind', 'kinderen', 'kids', 'kinders', 'scholier', 'scholieren', 'pupil', 'pupillen', 'jeugd', 'kleuters', 'groep 8', 'oudleerlingen'], related: ['onderwijskwaliteit', 'aandacht'] },
@@ -72,3 +75,24 @@ export const SOP_LEXICON: readonly LexiconConcept[] = [
   { id: 'aandacht', label: 'extra handen en aandacht in de klas', terms: ['extra handen', 'handen', 'handen in de klas', 'extra juf', 'extra meester', 'extra hulp', 'extra ondersteuning', 'individuele aandacht', 'aandacht', 'meer aandacht', 'differentiatie', 'differentieren', 'groepjes', 'kleine groepjes', 'kleinere groepen', 'splitsen', 'groep splitsen', 'subgroep', 'instructietafel', 'zwakke lezers', 'zorgleerlingen', 'passend onderwijs', 'de groep draaien', 'ontlasting', 'klassengrootte'], related: ['leerling', 'werkdruk'] },
   { id: 'stage', label: 'goede stages', terms: ['stage', 'stages', 'stageplek', 'stageplekken', 'stageplaats', 'stageplaatsen', 'stagetijd', 'stageperiode', 'stagelopen', 'stage lopen', 'stagedag', 'stagedagen', 'stagebegeleiding', 'stageschool', 'praktijkperiode', 'lio-stage', 'liostage', 'afstuderen', 'afstudeerstage', 'afgestudeerd', 'leerplek', 'leerwerkplek', 'opleidingsplaats', 'opleidingsplaatsen', 'stageervaring'], related: ['student', 'begeleiding', 'werving'] },
 ];
+
+/** Adds each general entry's terms to the field concept of the same id; the others join as they are. */
+function mergeLexicons(field: readonly LexiconConcept[], general: readonly LexiconConcept[]): LexiconConcept[] {
+  const merged = field.map((concept) => ({ ...concept, terms: [...concept.terms] }));
+  const byId = new Map(merged.map((concept) => [concept.id, concept]));
+  for (const entry of general) {
+    const concept = byId.get(entry.id);
+    if (!concept) {
+      const added = { ...entry, terms: [...entry.terms] };
+      merged.push(added);
+      byId.set(added.id, added);
+      continue;
+    }
+    for (const term of entry.terms) if (!concept.terms.includes(term)) concept.terms.push(term);
+    concept.related = [...new Set([...(concept.related ?? []), ...(entry.related ?? [])])];
+  }
+  return merged;
+}
+
+/** The whole lexicon: the field's concepts with the general education vocabulary (lexicon-general.ts). */
+export const SOP_LEXICON: readonly LexiconConcept[] = mergeLexicons(FIELD_LEXICON, GENERAL_LEXICON);
