@@ -28,12 +28,12 @@ const termOccursIn = (term: string, set: SetWords): boolean => {
   return words.length > 0 && words.every((word) => occursIn(word, set));
 };
 
-/** The lexicon without the terms only the held-out set uses; concepts left without terms go. */
-export function maskedLexicon(heldOut: LabelledSet, others: readonly LabelledSet[]): { lexicon: LexiconConcept[]; masked: string[] } {
+/** The lexicon (`base`, the whole one by default) without the terms only the held-out set uses; concepts left without terms go. */
+export function maskedLexicon(heldOut: LabelledSet, others: readonly LabelledSet[], base: readonly LexiconConcept[] = SOP_LEXICON): { lexicon: LexiconConcept[]; masked: string[] } {
   const held = wordsOf(heldOut);
   const rest = others.map(wordsOf);
   const masked: string[] = [];
-  const lexicon = SOP_LEXICON.map((concept) => {
+  const lexicon = base.map((concept) => {
     const terms = concept.terms.filter((term) => {
       const only = termOccursIn(term, held) && !rest.some((set) => termOccursIn(term, set));
       if (only) masked.push(term);
@@ -90,16 +90,20 @@ export const foldOptions = (fold: Pick<Fold, 'vocabulary' | 'learnt' | 'consensu
 
 /**
  * The stop point, text lean and worth of a "together" with the best mean crowd ARI on simulated
- * rooms of the training sets. The text side of each set is analysed once; each setting then runs
+ * rooms of the training sets. How far to lean on the text depends on how good the text is, and on
+ * a training set the lexicon knows its words; so each training set is read with the terms only it
+ * uses masked too (as `maskedLexicon` does for the held-out set), and its text is as weak as an
+ * unseen school's would be. The text side of each set is analysed once; each setting then runs
  * the engine's own consensus step (`sortedClusters`, as `synthesize` does) on the same evidence.
  */
-export function learnConsensus(training: readonly LabelledSet[], vocabulary: Vocabulary, learnt: Learnt): LearntConsensus {
-  const text: SynthesisOptions = { vocabulary, threshold: learnt.threshold, weights: { word: learnt.word } };
+export function learnConsensus(training: readonly LabelledSet[], lexicon: readonly LexiconConcept[], learnt: Learnt): LearntConsensus {
+  const textOf = (vocabulary: Vocabulary): SynthesisOptions => ({ vocabulary, threshold: learnt.threshold, weights: { word: learnt.word } });
   const rooms = training.flatMap((set) => {
+    const text = textOf(buildVocabulary(maskedLexicon(set, training.filter((other) => other !== set), lexicon).lexicon));
     const { notes, matrix } = analyzeNotes({ prompt: set.prompt, notes: set.notes }, text);
     const indexOf = new Map(notes.map((note, i) => [note.id, i]));
     return TRAINING_ROOMS.phones.flatMap((phones) =>
-      TRAINING_ROOMS.seeds.map((seed) => ({ set, notes, matrix, evidence: countSortEvidence(roomSorts(set, phones, seed, text), indexOf, notes.length) })),
+      TRAINING_ROOMS.seeds.map((seed) => ({ set, text, notes, matrix, evidence: countSortEvidence(roomSorts(set, phones, seed, text), indexOf, notes.length) })),
     );
   });
   let best: LearntConsensus = { cut: CONSENSUS_CUTS[0] ?? 0, lean: TEXT_LEANS[0] ?? 1, together: TOGETHER_WEIGHTS[0] ?? 1 };
@@ -107,8 +111,11 @@ export function learnConsensus(training: readonly LabelledSet[], vocabulary: Voc
   for (const together of TOGETHER_WEIGHTS) {
     for (const lean of TEXT_LEANS) {
       for (const cut of CONSENSUS_CUTS) {
-        const options = { ...text, consensusCut: cut, textLean: lean, togetherWeight: together };
-        const score = rooms.reduce((sum, { set, notes, matrix, evidence }) => sum + ariOf(set, clustersOf(notes, sortedClusters(matrix, evidence, options).clusterOf)), 0);
+        const consensus = { consensusCut: cut, textLean: lean, togetherWeight: together };
+        const score = rooms.reduce(
+          (sum, { set, text, notes, matrix, evidence }) => sum + ariOf(set, clustersOf(notes, sortedClusters(matrix, evidence, { ...text, ...consensus }).clusterOf)),
+          0,
+        );
         if (score > bestScore + 1e-9) [best, bestScore] = [{ cut, lean, together }, score];
       }
     }
@@ -139,7 +146,7 @@ export function folds(sets: readonly LabelledSet[], withCrowd = false): Fold[] {
     const { lexicon, masked } = maskedLexicon(heldOut, others);
     const vocabulary = buildVocabulary(lexicon);
     const learnt = learnParameters(others, vocabulary);
-    const consensus = withCrowd ? learnConsensus(others, vocabulary, learnt) : undefined;
+    const consensus = withCrowd ? learnConsensus(others, lexicon, learnt) : undefined;
     return { heldOut, vocabulary, learnt, consensus, masked };
   });
 }

@@ -16,11 +16,11 @@ import type { SimilarityMatrix } from './similarity.ts';
  * comparison the room made of an average pair. Below 0 because a sort errs: a note on the wrong
  * pile votes its own theme apart. Learnt as bench:synth learns it in each fold, on all four dev sets.
  */
-export const CONSENSUS_CUT = -0.15;
+export const CONSENSUS_CUT = -0.3;
 /** How many votes a pair gets per unit of text similarity above the threshold (learnt alike). */
 export const TEXT_LEAN = 4;
 /** What one "together" is worth against one "apart" (learnt alike). */
-export const TOGETHER_WEIGHT = 1.5;
+export const TOGETHER_WEIGHT = 3;
 /**
  * Rounds of moving notes to the cluster their scores favour after the merging: the first moves
  * most of them (on 1,000 notes, about 160, then 36, then a handful that swap back and forth), and
