@@ -133,6 +133,23 @@ it('hands the phones different handfuls in the order they ask, and a phone askin
   expect([a, b]).toEqual(sets);
 });
 
+it('hands each phone notes of one question, the questions in turn, when the room sorts several at once', async () => {
+  const rules = ['Iedereen is op tijd', 'We spreken elkaar aan', 'Fouten maken mag', 'Afspraak is afspraak', 'We vieren successen'];
+  const ruleIds: string[] = [];
+  for (const text of rules) ruleIds.push((await postIntent(server.url, w.id, phone.participantToken, { type: 'note.add', canvasId: 'spelregels', text })).body.noteId!);
+  await goToStep(server.url, w, 'sorteren');
+  type Handful = { notes: Array<{ id: string }> };
+  const handfuls: string[][] = [];
+  for (let i = 0; i < 4; i++) {
+    const { participantToken } = await joinWorkshop(server.url, w.joinCode);
+    handfuls.push((await api<Handful>(server.url, `/api/workshops/${w.id}/handful`, { token: participantToken })).body.notes.map((n) => n.id));
+  }
+  const question = (handful: string[]) => (handful.every((id) => noteIds.includes(id)) ? 'wedstrijd' : handful.every((id) => ruleIds.includes(id)) ? 'spelregels' : 'mixed');
+  expect(handfuls.map(question)).toEqual(['wedstrijd', 'spelregels', 'wedstrijd', 'spelregels']);
+  expect(handfuls.map((h) => h.length)).toEqual([8, 5, 8, 5]);
+  expect(handfuls[2]).not.toEqual(handfuls[0]);
+});
+
 it('scores how many colleagues explain the vision in their own words, against the norm', async () => {
   await api(server.url, `/api/workshops/${w.id}/synthesis`, { body: { canvasIds: ['wedstrijd'] }, token: w.facilitatorKey });
   await goToStep(server.url, w, 'uitleggen');

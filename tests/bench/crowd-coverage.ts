@@ -4,12 +4,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pickSortHandfuls } from '@visiebord/shared/synthesis';
 import type { LabelledSet } from './loso.ts';
+import { ROOM } from './crowd-sim.ts';
 
 const folder = resolve(process.argv[2] ?? '/work/shared/data/synthesis-dev');
 const sets = readdirSync(folder).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as LabelledSet);
 for (const phones of [5, 10, 30]) {
   for (const set of sets) {
-    const handfuls = pickSortHandfuls({ prompt: set.prompt, notes: set.notes }, { phones, size: 8, seed: 1 });
+    const handfuls = pickSortHandfuls({ prompt: set.prompt, notes: set.notes }, { phones, size: ROOM.size, seed: 1 });
     const seen = new Map(set.notes.map((n) => [n.id, 0]));
     const pairs = new Set<string>();
     for (const h of handfuls) for (const a of h) { seen.set(a, (seen.get(a) ?? 0) + 1); for (const b of h) if (a < b) pairs.add(`${a}|${b}`); }

@@ -25,8 +25,11 @@ export function simulateSorts(handfuls: readonly (readonly string[])[], themeOf:
   });
 }
 
-/** The simulated room: how many colleagues sort, notes per handful, how often a note lands on its theme's pile. */
-export const ROOM = { phones: 30, size: 8, accuracy: 0.8 };
+/**
+ * The simulated room: how many colleagues sort, notes per handful (the scripts' default `handful`,
+ * shared/src/script/schema.ts), how often a note lands on its theme's pile.
+ */
+export const ROOM = { phones: 30, size: 12, accuracy: 0.8 };
 
 type LabelledNotes = { prompt: string; notes: { id: string; text: string }[]; gold: { theme: string; noteIds: string[] }[] };
 

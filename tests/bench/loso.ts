@@ -2,7 +2,7 @@
 // everything learnt (the similarity threshold, the weight of plain words) is learnt on the other sets only, and every
 // lexicon term whose words occur in the held-out notes but in no other set is masked — such a
 // term may have been written with those very notes in view, and an unseen school would not have it.
-import { adjustedRandIndex, buildVocabulary, labelsOf, SOP_LEXICON, stemWord, synthesize, tokenize, type LexiconConcept, type SynthesisOptions, type Vocabulary } from '@visiebord/shared/synthesis';
+import { adjustedRandIndex, analyzeNotes, buildVocabulary, countSortEvidence, sortedClusters, labelsOf, SOP_LEXICON, stemWord, synthesize, tokenize, type LexiconConcept, type SynthesisOptions, type Vocabulary } from '@visiebord/shared/synthesis';
 import { roomSorts } from './crowd-sim.ts';
 
 export type LabelledSet = { id: string; prompt: string; notes: { id: string; text: string }[]; gold: { theme: string; noteIds: string[] }[] };
@@ -28,12 +28,12 @@ const termOccursIn = (term: string, set: SetWords): boolean => {
   return words.length > 0 && words.every((word) => occursIn(word, set));
 };
 
-/** The lexicon without the terms only the held-out set uses; concepts left without terms go. */
-export function maskedLexicon(heldOut: LabelledSet, others: readonly LabelledSet[]): { lexicon: LexiconConcept[]; masked: string[] } {
+/** The lexicon (`base`, the whole one by default) without the terms only the held-out set uses; concepts left without terms go. */
+export function maskedLexicon(heldOut: LabelledSet, others: readonly LabelledSet[], base: readonly LexiconConcept[] = SOP_LEXICON): { lexicon: LexiconConcept[]; masked: string[] } {
   const held = wordsOf(heldOut);
   const rest = others.map(wordsOf);
   const masked: string[] = [];
-  const lexicon = SOP_LEXICON.map((concept) => {
+  const lexicon = base.map((concept) => {
     const terms = concept.terms.filter((term) => {
       const only = termOccursIn(term, held) && !rest.some((set) => termOccursIn(term, set));
       if (only) masked.push(term);
@@ -69,13 +69,14 @@ export function learnParameters(training: readonly LabelledSet[], vocabulary: Vo
   return best;
 }
 
-/** Stop points (net share of the comparisons) and text leans tried when learning the room's consensus. */
-export const CONSENSUS_CUTS = [0, -0.15, -0.3, -0.45, -0.6];
-export const TEXT_LEANS = [0.5, 1, 2];
+/** Stop points (net share of the comparisons), text leans and worths of a "together" tried when learning the room's consensus. */
+export const CONSENSUS_CUTS = [0.3, 0.15, 0, -0.15, -0.3, -0.45, -0.6];
+export const TEXT_LEANS = [1, 2, 4, 8];
+export const TOGETHER_WEIGHTS = [1, 1.5, 2, 3];
 /** Rooms simulated on the training sets: the phone counts scored, seeds apart from the scored ones. */
 const TRAINING_ROOMS = { phones: [5, 10, 30], seeds: [11, 12, 13] };
 
-export type LearntConsensus = { cut: number; lean: number };
+export type LearntConsensus = { cut: number; lean: number; together: number };
 
 /** The options a fold synthesises with: its vocabulary and everything learnt without the held-out set. */
 export const foldOptions = (fold: Pick<Fold, 'vocabulary' | 'learnt' | 'consensus'>): SynthesisOptions => ({
@@ -84,22 +85,49 @@ export const foldOptions = (fold: Pick<Fold, 'vocabulary' | 'learnt' | 'consensu
   weights: { word: fold.learnt.word },
   consensusCut: fold.consensus?.cut,
   textLean: fold.consensus?.lean,
+  togetherWeight: fold.consensus?.together,
 });
 
-/** The stop point and text lean with the best mean crowd ARI on simulated rooms of the training sets. */
-export function learnConsensus(training: readonly LabelledSet[], vocabulary: Vocabulary, learnt: Learnt): LearntConsensus {
-  const text: SynthesisOptions = { vocabulary, threshold: learnt.threshold, weights: { word: learnt.word } };
-  const rooms = training.flatMap((set) => TRAINING_ROOMS.phones.flatMap((phones) => TRAINING_ROOMS.seeds.map((seed) => ({ set, sorts: roomSorts(set, phones, seed, text) }))));
-  let best: LearntConsensus = { cut: CONSENSUS_CUTS[0] ?? 0, lean: TEXT_LEANS[0] ?? 1 };
+/**
+ * The stop point, text lean and worth of a "together" with the best mean crowd ARI on simulated
+ * rooms of the training sets. How far to lean on the text depends on how good the text is, and on
+ * a training set the lexicon knows its words; so each training set is read with the terms only it
+ * uses masked too (as `maskedLexicon` does for the held-out set), and its text is as weak as an
+ * unseen school's would be. The text side of each set is analysed once; each setting then runs
+ * the engine's own consensus step (`sortedClusters`, as `synthesize` does) on the same evidence.
+ */
+export function learnConsensus(training: readonly LabelledSet[], lexicon: readonly LexiconConcept[], learnt: Learnt): LearntConsensus {
+  const textOf = (vocabulary: Vocabulary): SynthesisOptions => ({ vocabulary, threshold: learnt.threshold, weights: { word: learnt.word } });
+  const rooms = training.flatMap((set) => {
+    const text = textOf(buildVocabulary(maskedLexicon(set, training.filter((other) => other !== set), lexicon).lexicon));
+    const { notes, matrix } = analyzeNotes({ prompt: set.prompt, notes: set.notes }, text);
+    const indexOf = new Map(notes.map((note, i) => [note.id, i]));
+    return TRAINING_ROOMS.phones.flatMap((phones) =>
+      TRAINING_ROOMS.seeds.map((seed) => ({ set, text, notes, matrix, evidence: countSortEvidence(roomSorts(set, phones, seed, text), indexOf, notes.length) })),
+    );
+  });
+  let best: LearntConsensus = { cut: CONSENSUS_CUTS[0] ?? 0, lean: TEXT_LEANS[0] ?? 1, together: TOGETHER_WEIGHTS[0] ?? 1 };
   let bestScore = -Infinity;
-  for (const lean of TEXT_LEANS) {
-    for (const cut of CONSENSUS_CUTS) {
-      const options = { ...text, consensusCut: cut, textLean: lean };
-      const score = rooms.reduce((sum, { set, sorts }) => sum + ariOf(set, synthesize({ prompt: set.prompt, notes: set.notes, sorts }, options).clusters.map((c) => c.noteIds)), 0);
-      if (score > bestScore + 1e-9) [best, bestScore] = [{ cut, lean }, score];
+  for (const together of TOGETHER_WEIGHTS) {
+    for (const lean of TEXT_LEANS) {
+      for (const cut of CONSENSUS_CUTS) {
+        const consensus = { consensusCut: cut, textLean: lean, togetherWeight: together };
+        const score = rooms.reduce(
+          (sum, { set, text, notes, matrix, evidence }) => sum + ariOf(set, clustersOf(notes, sortedClusters(matrix, evidence, { ...text, ...consensus }).clusterOf)),
+          0,
+        );
+        if (score > bestScore + 1e-9) [best, bestScore] = [{ cut, lean, together }, score];
+      }
     }
   }
   return best;
+}
+
+/** Note ids per cluster index. */
+function clustersOf(notes: readonly { id: string }[], clusterOf: Int32Array): string[][] {
+  const groups = new Map<number, string[]>();
+  notes.forEach((note, i) => groups.set(clusterOf[i] ?? 0, [...(groups.get(clusterOf[i] ?? 0) ?? []), note.id]));
+  return [...groups.values()];
 }
 
 export type Fold = {
@@ -118,7 +146,7 @@ export function folds(sets: readonly LabelledSet[], withCrowd = false): Fold[] {
     const { lexicon, masked } = maskedLexicon(heldOut, others);
     const vocabulary = buildVocabulary(lexicon);
     const learnt = learnParameters(others, vocabulary);
-    const consensus = withCrowd ? learnConsensus(others, vocabulary, learnt) : undefined;
+    const consensus = withCrowd ? learnConsensus(others, lexicon, learnt) : undefined;
     return { heldOut, vocabulary, learnt, consensus, masked };
   });
 }

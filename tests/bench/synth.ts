@@ -86,7 +86,7 @@ for (const method of Object.keys(methods) as Method[]) {
 }
 
 // ——— leave-one-set-out: what an unseen school would get ———
-console.log('\nleave-one-set-out (threshold, word weight, consensus stop and text lean learnt on the other sets; lexicon terms only the held-out set uses masked)');
+console.log('\nleave-one-set-out (threshold, word weight, consensus stop, text lean and worth of a together learnt on the other sets; lexicon terms only the held-out set uses masked)');
 const average = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0) / (values.length || 1);
 const loso = folds(sets, true);
 const losoText: Record<string, number> = {};
@@ -94,7 +94,7 @@ for (const fold of loso) {
   const set = fold.heldOut;
   losoText[set.id] = ariOf(set, textClusters(set, fold.vocabulary, fold.learnt));
   const inSample = results[set.id]?.engine.ari ?? 0;
-  console.log(`${set.id.padEnd(22)}text ARI ${fmt(losoText[set.id] ?? 0)} (in-sample ${fmt(inSample).trim()}), threshold ${fold.learnt.threshold}, word weight ${fold.learnt.word}, consensus stop ${fold.consensus?.cut}, text lean ${fold.consensus?.lean}, ${fold.masked.length} terms masked${fold.masked.length > 0 ? `: ${fold.masked.slice(0, 8).join(', ')}${fold.masked.length > 8 ? ', …' : ''}` : ''}`);
+  console.log(`${set.id.padEnd(22)}text ARI ${fmt(losoText[set.id] ?? 0)} (in-sample ${fmt(inSample).trim()}), threshold ${fold.learnt.threshold}, word weight ${fold.learnt.word}, consensus stop ${fold.consensus?.cut}, text lean ${fold.consensus?.lean}, together ${fold.consensus?.together}, ${fold.masked.length} terms masked${fold.masked.length > 0 ? `: ${fold.masked.slice(0, 8).join(', ')}${fold.masked.length > 8 ? ', …' : ''}` : ''}`);
 }
 const losoTextMean = average(Object.values(losoText));
 console.log(`${'MEAN'.padEnd(22)}text ARI ${fmt(losoTextMean)} (in-sample ${fmt(mean('engine', 'ari')).trim()})`);
@@ -156,7 +156,7 @@ function warmBest(run: () => SynthesisResult, runs = 5): { ms: number; cpuMs: nu
   timings.notes1000Ms = text.ms;
   timings.notes1000CpuMs = text.cpuMs;
   console.log(`\ntime for 1000 synthetic notes: ${text.ms} ms, cpu ${text.cpuMs} ms (${text.result.clusters.length} clusters; best of 5 warm runs)`);
-  // A room that sorted: every note on two phones' handfuls, the sorts as the simulated room makes them.
+  // A room that sorted: every note on three phones' handfuls, the sorts as the simulated room makes them.
   const handfuls = pickSortHandfuls({ prompt: PROMPT, notes }, { phones: 250, size: ROOM.size, seed: 1 });
   const sorts = simulateSorts(handfuls, new Map(notes.map((note) => [note.id, note.theme])), ROOM.accuracy, 1);
   const sorted = warmBest(() => synthesize({ prompt: PROMPT, notes, sorts }));

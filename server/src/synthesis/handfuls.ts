@@ -9,7 +9,7 @@ type Handfuls = { key: string; sets: string[][]; text: Map<string, string>; slot
 
 const cache = new WeakMap<Y.Doc, Handfuls>();
 
-/** More handfuls than phones, so every note is seen several times however many join. */
+/** More handfuls than phones, so every note is seen several times however many join (over all the step's questions). */
 const HANDFUL_SETS = 60;
 
 /**
@@ -31,23 +31,38 @@ function slotFor(handfuls: Handfuls, participantId: string): number {
 }
 
 /**
+ * The sets for a group step: per question its own handfuls (the engine clusters each question
+ * apart, so a pair of notes from two questions tells it nothing), dealt out question by question —
+ * set k is handful ⌊k / C⌋ of question k mod C — so the first phones spread over every question.
+ * A question with fewer than two notes has nothing to sort.
+ */
+function stepSets(questions: readonly { prompt: string; notes: readonly { id: string; text: string }[] }[], size: number): string[][] {
+  const sortable = questions.filter((q) => q.notes.length >= 2);
+  if (sortable.length === 0) return [];
+  const perQuestion = Math.ceil(HANDFUL_SETS / sortable.length);
+  const handfuls = sortable.map((q) => pickSortHandfuls({ prompt: q.prompt, notes: [...q.notes] }, { phones: perQuestion, size, seed: 1 }));
+  return Array.from({ length: perQuestion * sortable.length }, (_, k) => handfuls[k % sortable.length]?.[Math.floor(k / sortable.length)] ?? []);
+}
+
+/**
  * The notes one phone is asked to sort in the current group step, spread so the room compares as
- * many different pairs of notes as it can. Computed once per step and set of notes, then handed out
- * to the phones in the order they ask.
+ * many different pairs of notes of one question as it can. Computed once per step and set of
+ * notes, then handed out to the phones in the order they ask.
  */
 export function handfulFor(doc: Y.Doc, participantId: string): HandfulResponse {
   const step = readCurrentStep(doc);
   if (!step || step.type !== 'group') throw new AppError('step_not_current', 'Er wordt nu niet gesorteerd. Volg het scherm voorin de zaal.');
-  const notes = step.canvasIds.flatMap((canvasId) => readNotes(doc, canvasId).filter((n) => !n.hidden));
-  const key = `${step.id}|${notes.map((n) => n.id).join(',')}`;
+  const questions = step.canvasIds.map((canvasId) => ({
+    prompt: readCanvas(doc, canvasId)?.prompt ?? '',
+    notes: readNotes(doc, canvasId)
+      .filter((n) => !n.hidden)
+      .map((n) => ({ id: n.id, text: n.text })),
+  }));
+  const notes = questions.flatMap((q) => q.notes);
+  const key = `${step.id}|${step.handful}|${questions.map((q) => q.notes.map((n) => n.id).join(',')).join('|')}`;
   let handfuls = cache.get(doc);
   if (!handfuls || handfuls.key !== key) {
-    const prompt = step.canvasIds.map((id) => readCanvas(doc, id)?.prompt ?? '').join(' ');
-    const sets = pickSortHandfuls(
-      { prompt, notes: notes.map((n) => ({ id: n.id, text: n.text })) },
-      { phones: HANDFUL_SETS, size: step.handful, seed: 1 },
-    );
-    handfuls = { key, sets, text: new Map(notes.map((n) => [n.id, n.text])), slotOf: new Map() };
+    handfuls = { key, sets: stepSets(questions, step.handful), text: new Map(notes.map((n) => [n.id, n.text])), slotOf: new Map() };
     cache.set(doc, handfuls);
   }
   const set = handfuls.sets.length > 0 ? (handfuls.sets[slotFor(handfuls, participantId)] ?? []) : [];

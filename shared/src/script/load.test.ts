@@ -92,7 +92,7 @@ describe('parseScript: a good script', () => {
     const poll = script.steps[2];
     expect(poll?.type === 'poll' && poll.multiple).toBe(false);
     const group = script.steps[3];
-    expect(group?.type === 'group' && group.handful).toBe(8);
+    expect(group?.type === 'group' && group.handful).toBe(12);
     const vote = script.steps[5];
     expect(vote?.type === 'vote' && vote.target).toBe('clusters');
     expect(scriptMinutes(script)).toBe(15);

@@ -105,7 +105,7 @@ export const groupStepSchema = z.strictObject({
   type: z.literal('group'),
   canvasIds: z.array(id).min(1, 'noem minstens één canvas'),
   /** How many notes each phone gets to sort into piles. */
-  handful: z.number().int('moet een geheel getal zijn').min(3, 'minstens 3 notities').max(20, 'hoogstens 20 notities').default(8),
+  handful: z.number().int('moet een geheel getal zijn').min(3, 'minstens 3 notities').max(20, 'hoogstens 20 notities').default(12),
 });
 
 export const synthesisStepSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { crowdConsensus } from './consensus.ts';
+import { comparisonsPerPair, crowdConsensus } from './consensus.ts';
+import { seededRandom } from './random.ts';
 import { countSortEvidence } from './crowd.ts';
 import type { SimilarityMatrix } from './similarity.ts';
 
@@ -24,7 +25,7 @@ describe('crowdConsensus', () => {
       [['a', 'c'], ['b']],
       [['a', 'b', 'c']],
     ];
-    const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.3 });
+    const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.3, togetherWeight: 1, textLean: 1, cut: 0 });
     expect(together(clusterOf, 'a', 'c')).toBe(true); // three sorts said so, no text needed
     expect(together(clusterOf, 'a', 'b')).toBe(false); // two of three sorts kept them apart, whatever the text says
     expect(together(clusterOf, 'd', 'e')).toBe(true); // no sort saw them: the text decides
@@ -33,9 +34,9 @@ describe('crowdConsensus', () => {
   it('lets the text tip a pair the room split evenly', () => {
     // One sort put a and b together, one kept them apart; the text says a~b strongly.
     const sorts = [[['a', 'b']], [['a'], ['b']]];
-    const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.3 });
+    const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.3, togetherWeight: 1 });
     expect(together(clusterOf, 'a', 'b')).toBe(true);
-    const noLean = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.3, textLean: 0, cut: 0 });
+    const noLean = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.3, togetherWeight: 1, textLean: 0, cut: 0 });
     expect(together(noLean, 'a', 'b')).toBe(false);
   });
 
@@ -52,12 +53,53 @@ describe('crowdConsensus', () => {
     expect(together(clusterOf, 'a', 'c')).toBe(true);
   });
 
-  it('stops merging where the average net vote over all note pairs turns negative, with no number of themes given', () => {
+  it('stops merging where the score between groups turns negative, with no number of themes given', () => {
     // a,b together and c,d together, twice each; one sort keeps b and c apart: two clusters, not one.
     const sorts = [[['a', 'b']], [['a', 'b']], [['c', 'd']], [['c', 'd']], [['b'], ['c']]];
-    const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.95 });
+    const clusterOf = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.95, textLean: 1 });
     expect(together(clusterOf, 'a', 'b')).toBe(true);
     expect(together(clusterOf, 'c', 'd')).toBe(true);
     expect(together(clusterOf, 'b', 'c')).toBe(false);
+  });
+
+  it('counts a sort that put a pair together for more than one that kept it apart', () => {
+    // c and d: one sort together, two apart; the text is neutral about them (similarity at the threshold).
+    const sorts = [[['c', 'd']], [['c'], ['d']], [['c'], ['d']]];
+    const neutral = { threshold: 0, textLean: 0, cut: 0 };
+    const evidence = countSortEvidence(sorts, indexOf, ids.length);
+    expect(together(crowdConsensus(text(), evidence, { ...neutral, togetherWeight: 1 }), 'c', 'd')).toBe(false);
+    expect(together(crowdConsensus(text(), evidence, { ...neutral, togetherWeight: 3 }), 'c', 'd')).toBe(true);
+  });
+
+  it('leaves no free note where another cluster, or standing alone, scores higher for it', () => {
+    // A noisy room of 12 notes in three themes: every note ends where the sum of its scores is best.
+    const n = 12;
+    const noteIds = Array.from({ length: n }, (_, i) => `n${String(i).padStart(2, '0')}`);
+    const index = new Map(noteIds.map((id, i) => [id, i]));
+    const random = seededRandom(6);
+    const sorts = Array.from({ length: 14 }, () => {
+      const handful = noteIds.filter(() => random() < 0.5);
+      const piles = new Map<number, string[]>();
+      for (const id of handful) {
+        const theme = random() < 0.75 ? (index.get(id) ?? 0) % 3 : Math.floor(random() * 3);
+        piles.set(theme, [...(piles.get(theme) ?? []), id]);
+      }
+      return [...piles.values()];
+    });
+    const values = new Float32Array(n * n).map(() => random() * 0.4);
+    const matrix = { size: n, values };
+    const evidence = countSortEvidence(sorts, index, n);
+    const options = { threshold: 0.2, togetherWeight: 2, textLean: 1, cut: -0.3 };
+    const clusterOf = crowdConsensus(matrix, evidence, options);
+    const prior = 0.3 * comparisonsPerPair(evidence, n);
+    const score = (i: number, j: number) => 2 * (evidence.together[i * n + j] ?? 0) - (evidence.apart[i * n + j] ?? 0) + ((values[i * n + j] ?? 0) - 0.2) + prior;
+    for (let i = 0; i < n; i++) {
+      const sums = new Map<number, number>();
+      for (let j = 0; j < n; j++) if (j !== i) sums.set(clusterOf[j] ?? 0, (sums.get(clusterOf[j] ?? 0) ?? 0) + score(i, j));
+      const own = sums.get(clusterOf[i] ?? 0) ?? 0;
+      expect(own).toBeGreaterThanOrEqual(-1e-6);
+      for (const sum of sums.values()) expect(sum).toBeLessThanOrEqual(own + 1e-6);
+    }
+    expect(new Set(clusterOf).size).toBeGreaterThan(1);
   });
 });

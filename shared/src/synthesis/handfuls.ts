@@ -12,7 +12,7 @@ import type { SynthesisInput } from './types.ts';
 export type HandfulOptions = {
   /** How many handfuls to make (one per phone). */
   phones: number;
-  /** Notes per handful (about 8 fit on a phone and take a minute). */
+  /** Notes per handful (12 fit a phone's scrolling list and take one to two minutes; the scripts' default). */
   size?: number;
   /** Same seed, same handfuls. */
   seed?: number;
@@ -46,12 +46,12 @@ export function noteUncertainty(matrix: SimilarityMatrix, clusterOf: Int32Array)
 
 /**
  * Picks handfuls of note ids for phones to sort; the first k handfuls are a good set for k phones.
- * Example: `pickSortHandfuls({ prompt, notes }, { phones: 30, size: 8, seed: 1 })` → 30 lists of 8 ids.
+ * Example: `pickSortHandfuls({ prompt, notes }, { phones: 30, size: 12, seed: 1 })` → 30 lists of 12 ids.
  */
 export function pickSortHandfuls(input: SynthesisInput, options: HandfulOptions, synthesis: SynthesisOptions = {}): string[][] {
   const { notes, matrix } = analyzeNotes(input, synthesis);
   const n = notes.length;
-  const size = Math.min(options.size ?? 8, n);
+  const size = Math.min(options.size ?? 12, n);
   if (n === 0 || size === 0) return [];
   const random = seededRandom(options.seed ?? 1);
   const seen = new Float64Array(n);

@@ -1,6 +1,8 @@
 // The synthesis engine: pure, deterministic, offline Dutch clustering and drafting.
 // Start reading at synthesize.ts; the Dutch pipeline is normalize → stemmer → compounds → analyze.
-export { synthesize, canonicalNotes, analyzeNotes } from './synthesize.ts';
+export { synthesize, canonicalNotes, analyzeNotes, sortedClusters } from './synthesize.ts';
+export { countSortEvidence } from './crowd.ts';
+export type { CrowdEvidence } from './crowd.ts';
 export type { SynthesisOptions, Analysis } from './synthesize.ts';
 export { pickSortHandfuls, noteUncertainty } from './handfuls.ts';
 export type { HandfulOptions } from './handfuls.ts';

@@ -3,7 +3,7 @@
 import { analyzeText } from './analyze.ts';
 import { clusterMatrix, MERGE_THRESHOLD } from './cluster.ts';
 import { refineAssignments } from './refine.ts';
-import { countSortEvidence, withCrowdEvidence, type CrowdWeighting } from './crowd.ts';
+import { countSortEvidence, withCrowdEvidence, type CrowdEvidence, type CrowdWeighting } from './crowd.ts';
 import { crowdConsensus, sortedNotes } from './consensus.ts';
 import { clusterKeywords } from './keywords.ts';
 import { contentStems, countStems, elsewhereFrom, labelCandidates } from './label.ts';
@@ -25,6 +25,8 @@ export type SynthesisOptions = {
   consensusCut?: number;
   /** Votes a pair gets per unit of text similarity above the threshold (learnt, see bench). */
   textLean?: number;
+  /** Worth of a sort that put two notes together against one that kept them apart (learnt, see bench). */
+  togetherWeight?: number;
   crowd?: CrowdWeighting;
   refine?: boolean;
   /** Feature weights other than the defaults (learnt per fold by the bench). */
@@ -64,16 +66,30 @@ export function analyzeNotes(input: SynthesisInput, options: SynthesisOptions = 
     // The room has sorted: its votes decide the clusters, the text only fills its silences.
     const indexOf = new Map(notes.map((note, i) => [note.id, i]));
     const evidence = countSortEvidence(input.sorts, indexOf, notes.length);
-    const decided = crowdConsensus(text, evidence, { threshold, cut: options.consensusCut, textLean: options.textLean, fixedGroupOf });
-    const spoken = sortedNotes(evidence, notes.length);
-    const locked = spoken.map((seen, i) => seen || fixedGroupOf?.[i] !== undefined);
+    const { clusterOf, sorted } = sortedClusters(text, evidence, options, fixedGroupOf);
     const matrix = withCrowdEvidence(text, evidence, options.crowd);
-    const clusterOf = options.refine === false ? decided : refineAssignments(text, decided, threshold, locked);
-    return { notes, features, matrix, clusterOf, sorted: spoken };
+    return { notes, features, matrix, clusterOf, sorted };
   }
   const linked = clusterMatrix(text, { threshold, fixedGroupOf });
   const clusterOf = options.refine === false ? linked : refineAssignments(text, linked, threshold, fixedGroupOf?.map((g) => g !== undefined));
   return { notes, features, matrix: text, clusterOf };
+}
+
+/**
+ * The clusters of a room that sorted, from the text similarity of the canonical notes and the
+ * room's evidence: the consensus decides, then the text polishes only notes no sort saw.
+ */
+export function sortedClusters(
+  text: SimilarityMatrix,
+  evidence: CrowdEvidence,
+  options: SynthesisOptions = {},
+  fixedGroupOf?: readonly (string | undefined)[],
+): { clusterOf: Int32Array; sorted: boolean[] } {
+  const threshold = options.threshold ?? MERGE_THRESHOLD;
+  const decided = crowdConsensus(text, evidence, { threshold, cut: options.consensusCut, textLean: options.textLean, togetherWeight: options.togetherWeight, fixedGroupOf });
+  const sorted = sortedNotes(evidence, text.size);
+  const locked = sorted.map((seen, i) => seen || fixedGroupOf?.[i] !== undefined);
+  return { clusterOf: options.refine === false ? decided : refineAssignments(text, decided, threshold, locked), sorted };
 }
 
 /**
