@@ -17,10 +17,14 @@ function wordsOf(set: LabelledSet): SetWords {
   return { stems: new Set(words.map(stemWord)), words };
 }
 
-/** A term's word occurs in a set when a note word has its stem or contains it (compounds). */
+/**
+ * A term's word occurs in a set when a note word has its stem or contains it or its stem
+ * (compounds): "blessures" occurs where the notes say "blessuretijd".
+ */
 function occursIn(word: string, set: SetWords): boolean {
   if (set.stems.has(stemWord(word))) return true;
-  return word.length >= 4 && set.words.some((w) => w.includes(word));
+  const inside = (fragment: string): boolean => fragment.length >= 4 && set.words.some((w) => w.includes(fragment));
+  return inside(word) || inside(stemWord(word));
 }
 
 const termOccursIn = (term: string, set: SetWords): boolean => {
