@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { CreateWorkshopResponse, JoinResponse } from '@visiebord/shared/api';
-import { assignNoteToCluster, createCluster, getVisionText, readNotes, setNoteHidden } from '@visiebord/shared/doc';
+import { answeredParticipants, assignNoteToCluster, createCluster, getVisionText, readNotes, readSortOf, readSorts, setNoteHidden } from '@visiebord/shared/doc';
 import { pickSortHandfuls } from '@visiebord/shared/synthesis';
 import { api, createWorkshop, eventually, goToStep, joinWorkshop, postIntent, startServer, type TestServer } from './helpers.ts';
 import { connectDoc, connectPhone } from './sockets.ts';
@@ -190,4 +190,59 @@ it('lets phones agree with or question each sentence of the draft statement', as
   } finally {
     phoneView.close();
   }
+});
+
+it('lets a phone that sent its sort sort another handful, where the room has the fewest sorts, until nothing useful is left', async () => {
+  const rules = ['Iedereen is op tijd', 'We spreken elkaar aan', 'Fouten maken mag', 'Afspraak is afspraak', 'We vieren successen'];
+  const ruleIds: string[] = [];
+  for (const text of rules) ruleIds.push((await postIntent(server.url, w.id, phone.participantToken, { type: 'note.add', canvasId: 'spelregels', text })).body.noteId!);
+  await goToStep(server.url, w, 'sorteren');
+  type More = { stepId: string; notes: Array<{ id: string; text: string }>; round: number; enough: boolean };
+  const ask = (round: number | string) => api<More & { error?: { code: string; message: string } }>(server.url, `/api/workshops/${w.id}/handful?round=${round}`, { token: phone.participantToken });
+
+  const first = (await ask(0)).body.notes.map((n) => n.id);
+  expect(first.every((id) => noteIds.includes(id))).toBe(true);
+  // Not before its own handful is sorted and sent.
+  const early = await ask(1);
+  expect(early.status).toBe(409);
+  expect(early.body.error?.code).toBe('sort_first');
+  const firstPiles = [first.slice(0, 3), first.slice(3)];
+  expect((await postIntent(server.url, w.id, phone.participantToken, { type: 'sort.submit', stepId: 'sorteren', piles: firstPiles })).status).toBe(200);
+
+  // The other question has no sorts yet: the next handful is of it, and asking again gives the same.
+  const second = await ask(1);
+  expect(second.status).toBe(200);
+  expect(second.body).toMatchObject({ stepId: 'sorteren', round: 1, enough: false });
+  const secondIds = second.body.notes.map((n) => n.id);
+  expect([...secondIds].sort()).toEqual([...ruleIds].sort());
+  expect((await ask(1)).body.notes.map((n) => n.id)).toEqual(secondIds);
+  const secondPiles = [secondIds.slice(0, 2), secondIds.slice(2)];
+  expect((await postIntent(server.url, w.id, phone.participantToken, { type: 'sort.submit', stepId: 'sorteren', piles: secondPiles, round: 1 })).status).toBe(200);
+
+  // It sorted both questions and eight of the ten notes of the first: nothing useful is left for it.
+  const third = await ask(2);
+  expect(third.status).toBe(200);
+  expect(third.body).toMatchObject({ round: 2, enough: true, notes: [] });
+  const bad = await ask('twee');
+  expect(bad.status).toBe(400);
+  expect(bad.body.error?.message).toMatch(/stapel/);
+
+  // Both sorts are in, the first as it was sent; the beamer counts sorts, the console phones.
+  const { body } = await api<Workshop>(server.url, `/api/workshops/${w.id}`, { token: w.facilitatorKey });
+  expect(body.sorts).toEqual([{ stepId: 'sorteren', count: 2 }]);
+  const facilitator = connectDoc(server.wsUrl, w.id, w.facilitatorKey);
+  try {
+    await facilitator.synced;
+    const sorts = readSorts(facilitator.doc, 'sorteren');
+    expect([...sorts.values()]).toEqual([firstPiles, secondPiles]);
+    expect(readSortOf(facilitator.doc, 'sorteren', phone.participantId)).toEqual(firstPiles);
+    expect(answeredParticipants(facilitator.doc, 'sorteren')).toEqual(new Set([phone.participantId]));
+  } finally {
+    facilitator.close();
+  }
+  // And the engine hears the second sort: it puts the five rules in the room's two piles.
+  const suggestion = await api<Suggestion>(server.url, `/api/workshops/${w.id}/synthesis`, { method: 'POST', token: w.facilitatorKey, body: { canvasIds: ['spelregels'] } });
+  expect(suggestion.status).toBe(200);
+  const clusters = suggestion.body.canvases?.[0]?.clusters.map((c) => [...c.noteIds].sort()) ?? [];
+  expect(clusters).toEqual(expect.arrayContaining(secondPiles.map((p) => [...p].sort())));
 });

@@ -1,11 +1,23 @@
-import type { HandfulResponse } from '@visiebord/shared/api';
+import type { HandfulResponse, MoreHandfulResponse } from '@visiebord/shared/api';
 import type * as Y from 'yjs';
 import { AppError } from '@visiebord/shared/api';
-import { readCanvas, readCurrentStep, readNotes } from '@visiebord/shared/doc';
+import { answerParticipant, readCanvas, readCurrentStep, readNotes, readSortOf, readSorts } from '@visiebord/shared/doc';
+import type { StepOf } from '@visiebord/shared/script';
+import { chooseNextSet } from './nextHandful.ts';
 import { pickSortHandfuls } from '@visiebord/shared/synthesis';
 
-/** One step's handfuls, the notes' texts, and which set each phone was given. */
-type Handfuls = { key: string; sets: string[][]; text: Map<string, string>; slotOf: Map<string, number> };
+/**
+ * One step's handfuls, the notes' texts and questions, which set each phone was given first, and
+ * which it was given for each further round ("Nog een stapel sorteren").
+ */
+type Handfuls = {
+  key: string;
+  sets: string[][];
+  text: Map<string, string>;
+  questionOf: Map<string, number>;
+  slotOf: Map<string, number>;
+  moreOf: Map<string, Map<number, number>>;
+};
 
 const cache = new WeakMap<Y.Doc, Handfuls>();
 
@@ -44,12 +56,8 @@ function stepSets(questions: readonly { prompt: string; notes: readonly { id: st
   return Array.from({ length: perQuestion * sortable.length }, (_, k) => handfuls[k % sortable.length]?.[Math.floor(k / sortable.length)] ?? []);
 }
 
-/**
- * The notes one phone is asked to sort in the current group step, spread so the room compares as
- * many different pairs of notes of one question as it can. Computed once per step and set of
- * notes, then handed out to the phones in the order they ask.
- */
-export function handfulFor(doc: Y.Doc, participantId: string): HandfulResponse {
+/** The current group step and its handfuls, made again when its notes change. */
+function stepHandfuls(doc: Y.Doc): { step: StepOf<'group'>; handfuls: Handfuls } {
   const step = readCurrentStep(doc);
   if (!step || step.type !== 'group') throw new AppError('step_not_current', 'Er wordt nu niet gesorteerd. Volg het scherm voorin de zaal.');
   const questions = step.canvasIds.map((canvasId) => ({
@@ -58,13 +66,65 @@ export function handfulFor(doc: Y.Doc, participantId: string): HandfulResponse {
       .filter((n) => !n.hidden)
       .map((n) => ({ id: n.id, text: n.text })),
   }));
-  const notes = questions.flatMap((q) => q.notes);
   const key = `${step.id}|${step.handful}|${questions.map((q) => q.notes.map((n) => n.id).join(',')).join('|')}`;
   let handfuls = cache.get(doc);
   if (!handfuls || handfuls.key !== key) {
-    handfuls = { key, sets: stepSets(questions, step.handful), text: new Map(notes.map((n) => [n.id, n.text])), slotOf: new Map() };
+    handfuls = {
+      key,
+      sets: stepSets(questions, step.handful),
+      text: new Map(questions.flatMap((q) => q.notes.map((n) => [n.id, n.text]))),
+      questionOf: new Map(questions.flatMap((q, index) => q.notes.map((n) => [n.id, index]))),
+      slotOf: new Map(),
+      moreOf: new Map(),
+    };
     cache.set(doc, handfuls);
   }
+  return { step, handfuls };
+}
+
+const notesOf = (handfuls: Handfuls, set: readonly string[]) => set.map((id) => ({ id, text: handfuls.text.get(id) ?? '' }));
+
+/**
+ * The notes one phone is asked to sort in the current group step, spread so the room compares as
+ * many different pairs of notes of one question as it can. Computed once per step and set of
+ * notes, then handed out to the phones in the order they ask.
+ */
+export function handfulFor(doc: Y.Doc, participantId: string): HandfulResponse {
+  const { step, handfuls } = stepHandfuls(doc);
   const set = handfuls.sets.length > 0 ? (handfuls.sets[slotFor(handfuls, participantId)] ?? []) : [];
-  return { stepId: step.id, notes: set.map((id) => ({ id, text: handfuls.text.get(id) ?? '' })) };
+  return { stepId: step.id, notes: notesOf(handfuls, set) };
+}
+
+/**
+ * A further handful for a phone that sent its sort: where the room's evidence is thinnest, never
+ * one this phone had (see `chooseNextSet`). Asking again for the same round gives the same set;
+ * `enough` when nothing useful is left for this phone.
+ */
+export function moreHandfulFor(doc: Y.Doc, participantId: string, round: number): MoreHandfulResponse {
+  const { step, handfuls } = stepHandfuls(doc);
+  if (!readSortOf(doc, step.id, participantId)) throw new AppError('sort_first');
+  const mine = handfuls.moreOf.get(participantId) ?? new Map<number, number>();
+  handfuls.moreOf.set(participantId, mine);
+  let slot = mine.get(round);
+  if (slot === undefined) {
+    const sorts = readSorts(doc, step.id);
+    const own = [...sorts].filter(([key]) => answerParticipant(key) === participantId).flatMap(([, piles]) => piles.flat());
+    const given = new Map<number, number>();
+    const handedOut = [...handfuls.slotOf.values(), ...[...handfuls.moreOf.values()].flatMap((m) => [...m.values()])];
+    for (const s of handedOut) given.set(s, (given.get(s) ?? 0) + 1);
+    const first = handfuls.slotOf.get(participantId);
+    const phoneSets = [...(first === undefined ? [] : [first]), ...mine.values()];
+    const chosen = chooseNextSet({
+      sets: handfuls.sets,
+      questionOf: handfuls.questionOf,
+      given: handfuls.sets.map((_, index) => given.get(index) ?? 0),
+      sorts: [...sorts.values()].map((piles) => piles.flat()),
+      seen: new Set([...own, ...phoneSets.flatMap((s) => handfuls.sets[s] ?? [])]),
+      mine: new Set(phoneSets),
+    });
+    if (chosen === null) return { stepId: step.id, notes: [], round, enough: true };
+    slot = chosen;
+    mine.set(round, slot);
+  }
+  return { stepId: step.id, notes: notesOf(handfuls, handfuls.sets[slot] ?? []), round, enough: false };
 }

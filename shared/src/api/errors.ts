@@ -45,6 +45,7 @@ export const ERRORS = {
     vote_budget: 'Je hebt al je stippen verdeeld; haal er eerst een weg.',
     not_finished: 'Een vervolg start je vanuit een workshop die al is afgelopen (bij de laatste stap).',
     intent_conflict: 'Deze actie-id is al gebruikt voor iets anders.',
+    sort_first: 'Sorteer eerst je eigen handvol notities en tik op Klaar; daarna kun je nog een stapel sorteren.',
   }),
   ...withStatus(410, { follow_up_closed: 'Dit vervolg is gesloten: de periode om mee te doen is voorbij. Dank voor je interesse; vraag de begeleider naar de uitkomsten.' }),
   ...withStatus(413, { payload_too_large: 'Het verzoek is te groot.' }),

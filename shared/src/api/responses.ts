@@ -123,6 +123,13 @@ export type SynthesisResponse = { canvases: CanvasSuggestion[]; statement: strin
 export type HandfulResponse = { stepId: string; notes: Array<{ id: string; text: string }> };
 
 /**
+ * `GET /api/workshops/:id/handful?round=N` (N ≥ 1): a further handful for a phone that sent its sort
+ * ("Nog een stapel sorteren"), where the room's evidence is thinnest. `enough` (with no notes) when
+ * nothing is left that this phone has not sorted and that would still help.
+ */
+export type MoreHandfulResponse = HandfulResponse & { round: number; enough: boolean };
+
+/**
  * `GET /api/workshops/:id/retention` and `PATCH /api/workshops/:id`. `deleteAfterDays` is absent
  * while the deployment's default applies.
  */

@@ -87,6 +87,26 @@ export const readRubricAnswerOf = (doc: Y.Doc, stepId: string, pid: string) => r
 
 export const { all: readSorts, of: readSortOf, set: setSort } = answerKind<SortPiles>('sorts', readPiles);
 
+/**
+ * A phone may sort more handfuls after its first ("Nog een stapel sorteren"): handful `round` (1, 2, …)
+ * is kept beside the first under `participantId/round`, so `readSorts` hands the engine every sort
+ * while `readSortOf` stays the phone's first.
+ */
+export const sortAnswerKey = (participantId: string, round: number): string => (round > 0 ? `${participantId}/${round}` : participantId);
+
+/** Whose answer an entry of `readSorts` (or any kind) is: the participant, without the handful's round. */
+export const answerParticipant = (key: string): string => key.split('/')[0] ?? key;
+
+/** A phone's further sorts of one step by round (1, 2, …), without its first. */
+export function readMoreSortsOf(doc: Y.Doc, stepId: string, participantId: string): Map<number, SortPiles> {
+  const more = new Map<number, SortPiles>();
+  for (const [key, piles] of readSorts(doc, stepId)) {
+    const [pid, round] = key.split('/');
+    if (pid === participantId && round !== undefined && /^[1-9][0-9]*$/.test(round)) more.set(Number(round), piles);
+  }
+  return more;
+}
+
 export const { all: readExplanations, of: readExplanationOf, set: setExplanation } = answerKind<Explanation>('explanations', readExplanation);
 
 function readReactionsValue(value: unknown): Reactions | null {

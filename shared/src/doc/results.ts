@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { readNotes, readScript } from './access.ts';
-import { readExplanations, readPollAnswers, readReactions, readRubricAnswers, readSorts, readVotes } from './answers.ts';
+import { answerParticipant, readExplanations, readPollAnswers, readReactions, readRubricAnswers, readSorts, readVotes } from './answers.ts';
 import { splitSentences } from './sentences.ts';
 import { readVision } from './vision.ts';
 
@@ -87,7 +87,7 @@ export function answeredParticipants(doc: Y.Doc, stepId: string): Set<string> {
   if (step.type === 'prompt') for (const canvas of step.canvases) for (const note of readNotes(doc, canvas.id)) who.add(note.authorId);
   const readers = { poll: readPollAnswers, vote: readVotes, rubric: readRubricAnswers, group: readSorts, explain: readExplanations, synthesis: readReactions } as const;
   const read = readers[step.type as keyof typeof readers];
-  if (read) for (const participantId of read(doc, stepId).keys()) who.add(participantId);
+  if (read) for (const key of read(doc, stepId).keys()) who.add(answerParticipant(key));
   return who;
 }
 

@@ -3,7 +3,7 @@ import { AppError } from '../api/errors.ts';
 import { readCanvas, readNotes } from '../doc/access.ts';
 import { readCanvasView } from '../doc/snapshot.ts';
 import { voteTargetsOf } from '../doc/voteTargets.ts';
-import { readReactionsOf, readRubricAnswerOf, readVoteOf, setExplanation, setPollAnswer, setReactions, setRubricAnswer, setSort, setVotes } from '../doc/answers.ts';
+import { readReactionsOf, readRubricAnswerOf, readVoteOf, setExplanation, setPollAnswer, setReactions, setRubricAnswer, setSort, setVotes, sortAnswerKey } from '../doc/answers.ts';
 import { splitSentences } from '../doc/sentences.ts';
 import { readVision } from '../doc/vision.ts';
 import { ORIGIN } from '../doc/roots.ts';
@@ -72,7 +72,7 @@ export function applyRubricAnswer(doc: Y.Doc, ctx: IntentContext, intent: Intent
   return {};
 }
 
-/** Crowd sorting: piles of notes the phone was given; each note in at most one pile. */
+/** Crowd sorting: piles of notes the phone was given; each note in at most one pile. A phone may sort several handfuls (`round`). */
 export function applySort(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'sort.submit'>): IntentResult {
   const step = currentStepOfType(doc, intent.stepId, 'group');
   assertTimeLeft(doc, ctx.now);
@@ -82,7 +82,8 @@ export function applySort(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'sort
   if (all.length > SORT_MAX_NOTES) throw new AppError('invalid_request', 'Dat zijn meer notities dan je kreeg om te sorteren.');
   const known = new Set(step.canvasIds.flatMap((canvasId) => readNotes(doc, canvasId).map((n) => n.id)));
   if (all.some((id) => !known.has(id))) throw new AppError('invalid_request', 'Een van deze notities bestaat niet (meer).');
-  setSort(doc, step.id, ctx.participantId, piles, ORIGIN.intent);
+  // A further handful is kept beside the first, which stays as it was sent.
+  setSort(doc, step.id, sortAnswerKey(ctx.participantId, intent.round ?? 0), piles, ORIGIN.intent);
   return {};
 }
 

@@ -9,6 +9,8 @@ import { AppError } from '../api/errors.ts';
 // Lengths are bounded generously here; the rules give the precise, friendly message.
 const textField = z.string().max(20_000);
 const refId = z.string().min(1).max(100);
+/** More handfuls than any phone sorts in one step; the server says earlier when there is nothing useful left. */
+export const SORT_MAX_ROUNDS = 50;
 
 export const intentSchemas = {
   'note.add': z.object({ canvasId: refId, text: textField }),
@@ -20,7 +22,8 @@ export const intentSchemas = {
   'vote.set': z.object({ stepId: refId, targetId: refId, count: z.number().int().min(0).max(100) }),
   'poll.answer': z.object({ stepId: refId, value: z.union([refId, z.array(refId).max(20)]) }),
   'rubric.answer': z.object({ stepId: refId, aspectId: refId, phase: z.number() }),
-  'sort.submit': z.object({ stepId: refId, piles: z.array(z.array(refId).max(40)).max(40) }),
+  /** `round`: which of this phone's handfuls the piles sort — absent or 0 its first, 1 the next ("Nog een stapel sorteren"), … */
+  'sort.submit': z.object({ stepId: refId, piles: z.array(z.array(refId).max(40)).max(40), round: z.number().int().min(0).max(SORT_MAX_ROUNDS).optional() }),
   'explain.submit': z.object({ stepId: refId, text: textField }),
   'vision.react': z.object({ stepId: refId, sentenceKey: refId, reaction: z.enum(['agree', 'question', 'none']) }),
 } as const;

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { readNotes } from '../doc/access.ts';
 import type { Note } from '../doc/note.ts';
-import { readExplanationOf, readPollAnswerOf, readReactionsOf, readRubricAnswerOf, readSortOf, readVoteOf } from '../doc/answers.ts';
+import { readExplanationOf, readMoreSortsOf, readPollAnswerOf, readReactionsOf, readRubricAnswerOf, readSortOf, readVoteOf } from '../doc/answers.ts';
 import { projectStep } from './step.ts';
 import type { NoteDelta, PhoneAnswers, PhoneNote, PhoneStep } from './types.ts';
 
@@ -89,7 +89,8 @@ export function projectAnswers(doc: Y.Doc, step: PhoneStep | null, participantId
     }
     case 'group': {
       const sort = readSortOf(doc, step.id, participantId);
-      return sort ? { sort } : {};
+      const more = readMoreSortsOf(doc, step.id, participantId);
+      return { ...(sort ? { sort } : {}), ...(more.size > 0 ? { moreSorts: Object.fromEntries(more) } : {}) };
     }
     case 'synthesis':
       return { reactions: readReactionsOf(doc, step.id, participantId) };

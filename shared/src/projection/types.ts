@@ -50,6 +50,8 @@ export type PhoneAnswers = {
   rubric?: Record<string, number>;
   explanation?: string;
   sort?: string[][];
+  /** A group step's further sorts by round ("1", "2", …), when this phone sorted more than its first handful. */
+  moreSorts?: Record<string, string[][]>;
   reactions?: Record<string, 'agree' | 'question'>;
   /** For a group step: the notes this phone is asked to sort. */
   handful?: Array<{ id: string; text: string }>;
