@@ -3,6 +3,7 @@ import type {
   CreateWorkshopResponse,
   ErrorResponse,
   HandfulResponse,
+  MoreHandfulResponse,
   IntentResponse,
   JoinBody,
   JoinResponse,
@@ -109,3 +110,7 @@ export const postSynthesis = (workshopId: string, key: string, canvasIds: readon
 /** The notes this phone is asked to sort in a group step (the same ones after a reload). */
 export const fetchHandful = (workshopId: string, token: string, signal?: AbortSignal) =>
   requestJson<HandfulResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/handful`, { token, signal });
+
+/** A further handful once this phone sent its sort ("Nog een stapel sorteren"); `round` 1, 2, … */
+export const fetchMoreHandful = (workshopId: string, token: string, round: number, signal?: AbortSignal) =>
+  requestJson<MoreHandfulResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/handful?round=${round}`, { token, signal });

@@ -22,7 +22,7 @@ export function answerKey(body: AnswerBody): string {
     case 'rubric.answer':
       return `rubric:${body.stepId}:${body.aspectId}`;
     case 'sort.submit':
-      return `sort:${body.stepId}`;
+      return body.round ? `sort:${body.stepId}:${body.round}` : `sort:${body.stepId}`;
     case 'explain.submit':
       return `explain:${body.stepId}`;
     case 'vision.react':
@@ -51,7 +51,7 @@ export function isAnswerBody(value: unknown): value is AnswerBody {
     case 'rubric.answer':
       return isString(b.aspectId) && Number.isInteger(b.phase);
     case 'sort.submit':
-      return Array.isArray(b.piles) && b.piles.every(isStringList);
+      return Array.isArray(b.piles) && b.piles.every(isStringList) && (b.round === undefined || Number.isInteger(b.round));
     case 'explain.submit':
       return isString(b.text);
     case 'vision.react':
@@ -77,8 +77,11 @@ export function applyAnswerToMine(answers: PhoneAnswers, body: AnswerBody): Phon
     }
     case 'rubric.answer':
       return { ...answers, rubric: { ...answers.rubric, [body.aspectId]: body.phase } };
-    case 'sort.submit':
-      return { ...answers, sort: body.piles.filter((p) => p.length > 0) };
+    case 'sort.submit': {
+      const piles = body.piles.filter((p) => p.length > 0);
+      // A further handful's piles go beside the first, which stays as it was sent.
+      return body.round ? { ...answers, moreSorts: { ...answers.moreSorts, [body.round]: piles } } : { ...answers, sort: piles };
+    }
     case 'explain.submit':
       return { ...answers, explanation: body.text };
     case 'vision.react': {

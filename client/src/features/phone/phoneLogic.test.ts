@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerStateLabel, answerStatus } from './answerStatus';
 import { emptyOutbox, enqueueAnswer, markFailed, markSending } from './outbox';
-import { pileOf, placeOnPile, restorePiles, samePiles, startNewPile, takeOffPile, unsortedNotes } from './piles';
+import { answerKey, applyAnswerToMine, isAnswerBody, type AnswerBody } from './answerIntents';
+import { pileOf, placeOnPile, restorePiles, restoreSortRound, samePiles, sentPiles, sortsSent, startNewPile, takeOffPile, unsortedNotes } from './piles';
 import { phaseText, rubricProgress } from './rubricProgress';
 import { timerRemainingMs } from './timerClock';
 import { addBlockedReason, canAddDot, canRemoveDot, dotsPerTarget, remainingLabel, spentDots } from './voteMath';
@@ -46,6 +47,27 @@ describe('piles', () => {
     expect(restorePiles(['a'], null)).toEqual([]);
     expect(samePiles([['a', 'b'], ['c']], [['c'], ['b', 'a']])).toBe(true);
     expect(samePiles([['a', 'b'], ['c']], [['a'], ['b', 'c']])).toBe(false);
+  });
+  it('keeps a further handful apart from the first: its own outbox key, its own sent piles', () => {
+    const first: AnswerBody = { type: 'sort.submit', stepId: 's', piles: [['a']] };
+    const second: AnswerBody = { type: 'sort.submit', stepId: 's', piles: [['x', 'y']], round: 1 };
+    expect(answerKey(second)).not.toBe(answerKey(first));
+    expect(answerKey({ ...first, round: 0 })).toBe(answerKey(first));
+    expect(isAnswerBody(second)).toBe(true);
+    expect(isAnswerBody({ ...second, round: 'twee' })).toBe(false);
+    const mine = applyAnswerToMine(applyAnswerToMine({}, first), second);
+    expect(mine).toEqual({ sort: [['a']], moreSorts: { 1: [['x', 'y']] } });
+    expect(sentPiles(mine, 0)).toEqual([['a']]);
+    expect(sentPiles(mine, 1)).toEqual([['x', 'y']]);
+    expect(sentPiles(mine, 2)).toBeUndefined();
+    expect(sortsSent(mine)).toBe(2);
+    expect(sortsSent({})).toBe(0);
+  });
+  it('reads back which handful the phone is on, starting at the first when storage holds nonsense', () => {
+    expect(restoreSortRound({ round: 2, enough: true })).toEqual({ round: 2, enough: true });
+    expect(restoreSortRound({ round: -1 })).toEqual({ round: 0, enough: false });
+    expect(restoreSortRound('2')).toEqual({ round: 0, enough: false });
+    expect(restoreSortRound(null)).toEqual({ round: 0, enough: false });
   });
 });
 

@@ -56,3 +56,24 @@ export function samePiles(a: Piles, b: Piles): boolean {
       .join('\u0001');
   return norm(a) === norm(b);
 }
+
+/** What the server holds of this phone's sorts in a group step: its first, and further ones by round. */
+type SentSorts = { sort?: Piles; moreSorts?: Record<string, Piles> };
+
+/** The piles this phone sent for one of its handfuls (0 the first), if any. */
+export const sentPiles = (answers: SentSorts, round: number): Piles | undefined => (round > 0 ? answers.moreSorts?.[round] : answers.sort);
+
+/** How many handfuls this phone has sorted and sent in the step. */
+export const sortsSent = (answers: SentSorts): number => (answers.sort ? 1 : 0) + Object.keys(answers.moreSorts ?? {}).length;
+
+/**
+ * Which handful the phone is on ("Nog een stapel sorteren" moves it on), and whether the server said
+ * nothing useful is left; read back from storage, so anything malformed starts at the first.
+ */
+export type SortRound = { round: number; enough: boolean };
+
+export function restoreSortRound(saved: unknown): SortRound {
+  if (typeof saved !== 'object' || saved === null) return { round: 0, enough: false };
+  const { round, enough } = saved as Record<string, unknown>;
+  return { round: typeof round === 'number' && Number.isInteger(round) && round >= 0 ? round : 0, enough: enough === true };
+}
