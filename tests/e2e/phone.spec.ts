@@ -112,6 +112,26 @@ test('phones answer every step type, offline answers arrive once, and each view 
   results = await workshop.workshop();
   expect(results.sorts.find((s) => s.stepId === 'ordenen')?.count).toBe(3);
 
+  // "Nog een stapel sorteren": once sent, Anna sorts a further handful, of another question; her
+  // first sort stays as sent, a reload keeps her on the second, and the room has one sort more.
+  const firstHandful = await anna.page.getByTestId('sort-note').allTextContents();
+  await expect(anna.page.getByTestId('sort-more')).toHaveText('Nog een stapel sorteren');
+  await anna.screenshot('6-group-more');
+  await anna.page.getByTestId('sort-more').click();
+  await expect(anna.page.getByRole('heading', { name: 'Nog een handvol: nummer 2' })).toBeVisible();
+  expect(await anna.sortIntoPiles()).toBeGreaterThanOrEqual(2);
+  const secondHandful = await anna.page.getByTestId('sort-note').allTextContents();
+  expect(secondHandful.some((text) => firstHandful.includes(text))).toBe(false);
+  await anna.page.getByTestId('sort-submit').click();
+  await expect(anna.answerState()).toHaveAttribute('data-state', 'sent');
+  await anna.page.reload();
+  await expect(anna.page.getByRole('heading', { name: 'Nog een handvol: nummer 2' })).toBeVisible();
+  await expect(anna.page.getByTestId('sort-submit')).toHaveText('Verstuurd');
+  await expect(anna.page.getByText('Je hebt 2 handvol gesorteerd en verstuurd.')).toBeVisible();
+  await anna.expectAccessible('group (another handful)');
+  results = await workshop.workshop();
+  expect(results.sorts.find((s) => s.stepId === 'ordenen')?.count).toBe(4);
+
   // Synthesis: the draft vision arrives sentence by sentence; agree, question, undo.
   await workshop.goTo('synthese');
   for (const phone of phones) await phone.waitForStep('synthesis');
