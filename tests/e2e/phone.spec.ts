@@ -131,6 +131,21 @@ test('phones answer every step type, offline answers arrive once, and each view 
   await anna.expectAccessible('group (another handful)');
   results = await workshop.workshop();
   expect(results.sorts.find((s) => s.stepId === 'ordenen')?.count).toBe(4);
+  // The third question's handful, then nothing she has not sorted is left: she is told so, and
+  // stays on the handful she sent.
+  await anna.page.getByTestId('sort-more').click();
+  await expect(anna.page.getByRole('heading', { name: 'Nog een handvol: nummer 3' })).toBeVisible();
+  await anna.sortIntoPiles();
+  const thirdHandful = await anna.page.getByTestId('sort-note').allTextContents();
+  expect(thirdHandful.some((text) => [...firstHandful, ...secondHandful].includes(text))).toBe(false);
+  await anna.page.getByTestId('sort-submit').click();
+  await expect(anna.answerState()).toHaveAttribute('data-state', 'sent');
+  await anna.page.getByTestId('sort-more').click();
+  await expect(anna.page.getByTestId('sort-enough')).toHaveText(/Er is niets meer dat jij nog niet gesorteerd hebt/);
+  await expect(anna.page.getByRole('heading', { name: 'Nog een handvol: nummer 3' })).toBeVisible();
+  await expect(anna.page.getByTestId('sort-more')).toBeHidden();
+  results = await workshop.workshop();
+  expect(results.sorts.find((s) => s.stepId === 'ordenen')?.count).toBe(5);
 
   // Synthesis: the draft vision arrives sentence by sentence; agree, question, undo.
   await workshop.goTo('synthese');
