@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setPollAnswer, setRubricAnswer, setVotes } from './answers.ts';
+import { answerParticipant, readMoreSortsOf, readSortOf, readSorts, setPollAnswer, setRubricAnswer, setSort, setVotes, sortAnswerKey } from './answers.ts';
 import { medianPhase, pollResult, rubricResult, voteResult } from './results.ts';
 import { createTestDoc } from '../testing/fixtures.ts';
 
@@ -15,6 +15,19 @@ describe('results', () => {
     setRubricAnswer(doc, 'r', 'anna', { visie: 2, x: 3 });
     setRubricAnswer(doc, 'r', 'bram', { visie: 4 });
     expect(rubricResult(doc, 'r', ['visie'])).toEqual({ stepId: 'r', respondents: 2, spread: { visie: [0, 1, 0, 1] } });
+  });
+
+  it('keeps a phone’s further sorts beside its first, each read as the same phone', () => {
+    const doc = createTestDoc();
+    setSort(doc, 'g', sortAnswerKey('anna', 0), [['n1', 'n2']]);
+    setSort(doc, 'g', sortAnswerKey('anna', 1), [['n3'], ['n4']]);
+    setSort(doc, 'g', sortAnswerKey('anna', 2), [['n5', 'n6']]);
+    setSort(doc, 'g', sortAnswerKey('bram', 1), [['n7']]);
+    expect(readSorts(doc, 'g').size).toBe(4);
+    expect(readSortOf(doc, 'g', 'anna')).toEqual([['n1', 'n2']]);
+    expect(readMoreSortsOf(doc, 'g', 'anna')).toEqual(new Map([[1, [['n3'], ['n4']]], [2, [['n5', 'n6']]]]));
+    expect(readMoreSortsOf(doc, 'g', 'bram')).toEqual(new Map([[1, [['n7']]]]));
+    expect(new Set([...readSorts(doc, 'g').keys()].map(answerParticipant))).toEqual(new Set(['anna', 'bram']));
   });
 
   it('takes the median phase, the lower one on a tie', () => {
