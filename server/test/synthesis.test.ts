@@ -217,6 +217,10 @@ it('lets a phone that sent its sort sort another handful, where the room has the
   expect([...secondIds].sort()).toEqual([...ruleIds].sort());
   expect((await ask(1)).body.notes.map((n) => n.id)).toEqual(secondIds);
   const secondPiles = [secondIds.slice(0, 2), secondIds.slice(2)];
+  // Handfuls come one after another: a sort for a later one than it was handed is refused.
+  const ahead = await postIntent(server.url, w.id, phone.participantToken, { type: 'sort.submit', stepId: 'sorteren', piles: secondPiles, round: 2 });
+  expect(ahead.status).toBe(409);
+  expect(ahead.body.error?.code).toBe('sort_first');
   expect((await postIntent(server.url, w.id, phone.participantToken, { type: 'sort.submit', stepId: 'sorteren', piles: secondPiles, round: 1 })).status).toBe(200);
 
   // It sorted both questions and eight of the ten notes of the first: nothing useful is left for it.

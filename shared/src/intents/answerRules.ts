@@ -3,7 +3,7 @@ import { AppError } from '../api/errors.ts';
 import { readCanvas, readNotes } from '../doc/access.ts';
 import { readCanvasView } from '../doc/snapshot.ts';
 import { voteTargetsOf } from '../doc/voteTargets.ts';
-import { readReactionsOf, readRubricAnswerOf, readVoteOf, setExplanation, setPollAnswer, setReactions, setRubricAnswer, setSort, setVotes, sortAnswerKey } from '../doc/answers.ts';
+import { readMoreSortsOf, readReactionsOf, readRubricAnswerOf, readSortOf, readVoteOf, setExplanation, setPollAnswer, setReactions, setRubricAnswer, setSort, setVotes, sortAnswerKey } from '../doc/answers.ts';
 import { splitSentences } from '../doc/sentences.ts';
 import { readVision } from '../doc/vision.ts';
 import { ORIGIN } from '../doc/roots.ts';
@@ -82,8 +82,14 @@ export function applySort(doc: Y.Doc, ctx: IntentContext, intent: IntentOf<'sort
   if (all.length > SORT_MAX_NOTES) throw new AppError('invalid_request', 'Dat zijn meer notities dan je kreeg om te sorteren.');
   const known = new Set(step.canvasIds.flatMap((canvasId) => readNotes(doc, canvasId).map((n) => n.id)));
   if (all.some((id) => !known.has(id))) throw new AppError('invalid_request', 'Een van deze notities bestaat niet (meer).');
-  // A further handful is kept beside the first, which stays as it was sent.
-  setSort(doc, step.id, sortAnswerKey(ctx.participantId, intent.round ?? 0), piles, ORIGIN.intent);
+  // A further handful is kept beside the first, which stays as it was sent; one at a time, each after
+  // the handfuls before it, so no phone outweighs the room by sending sorts it was not handed.
+  const round = intent.round ?? 0;
+  if (round > 0) {
+    const done = readMoreSortsOf(doc, step.id, ctx.participantId);
+    if (!readSortOf(doc, step.id, ctx.participantId) || (round > 1 && !done.has(round - 1))) throw new AppError('sort_first');
+  }
+  setSort(doc, step.id, sortAnswerKey(ctx.participantId, round), piles, ORIGIN.intent);
   return {};
 }
 
