@@ -2,12 +2,13 @@ import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { AppError } from '@visiebord/shared/api';
-import { projectRoom, type RoomProjection } from '@visiebord/shared/projection';
+import type { RoomProjection } from '@visiebord/shared/projection';
 import { CLOSE } from '@visiebord/shared/protocol';
 import { isWriteRefused } from '../store/storageErrors.ts';
 import type { StoredChange, StoredDoc, Store } from '../store/types.ts';
 import type { LiveRoom, SyncRoom } from './audienceRoom.ts';
 import { LiveAudience } from './liveAudience.ts';
+import { ProjectionCache } from './projectionCache.ts';
 import { SeqWatermark } from './seqWatermark.ts';
 import { SyncAudience } from './syncAudience.ts';
 
@@ -97,7 +98,8 @@ export class Room implements LiveRoom, SyncRoom {
   private projectionTimer: NodeJS.Timeout | null = null;
   /** Updates from other instances not yet passed on to this instance's sync sockets. */
   private fromPeers: Uint8Array[] = [];
-  private projection: RoomProjection | null = null;
+  /** The phones' view of the stored document, kept up to date note by note. */
+  private readonly projections = new ProjectionCache(this.storedDoc);
 
   /** Loads the workshop's document from the store. */
   static async load(id: string, store: Store, options: RoomOptions): Promise<Room> {
@@ -343,14 +345,12 @@ export class Room implements LiveRoom, SyncRoom {
     return this.writing ?? Promise.resolve();
   }
 
-  /** The phones' view, computed at most once per tick however many updates arrive. */
+  /** The phones' view of what is stored, re-read only where it changed (`ProjectionCache`). */
   currentProjection(): RoomProjection {
-    this.projection ??= projectRoom(this.storedDoc);
-    return this.projection;
+    return this.projections.current();
   }
 
   private scheduleProjection(): void {
-    this.projection = null;
     if (this.projectionTimer || this.live.size === 0) return;
     // A short pause lets a burst of notes reach phones as one message instead of many. Every
     // instance re-projects the whole room for its own phones, so the pause follows the whole room's
@@ -378,6 +378,7 @@ export class Room implements LiveRoom, SyncRoom {
     this.awareness.destroy();
     this.awareness.doc.destroy();
     this.working.destroy();
+    this.projections.destroy();
     this.storedDoc.destroy();
   }
 
