@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import WebSocket from 'ws';
 import { openPhoneSockets, type ReceiverLoad } from './phoneSockets.ts';
 import { cpuMeter, memoryBytes, writtenBytes } from './proc.ts';
@@ -28,6 +29,11 @@ export type PhoneStepResult = {
   phoneLatency: Latency;
   /** Post → its HTTP answer (the note stored), for every note acknowledged in the window. */
   ackLatency: Latency;
+  /**
+   * The machine's load average (1 min) at the end of the window, all processes counted: on a
+   * machine shared with other work, latencies say as much about it as about Visiebord.
+   */
+  loadAverage: number;
   posted: number;
   /** Notes acknowledged in the window, timed or not (on several instances only those across instances are timed). */
   acknowledged: number;
@@ -216,6 +222,7 @@ export async function runPhoneStep(server: Instance | Instance[], options: Phone
   const used = cpus?.map((c) => c.stop());
   const serverCpu = used ? { cpuShare: used.reduce((a, u) => a + u.cpuShare, 0), cpuSeconds: used.reduce((a, u) => a + u.cpuSeconds, 0) } : null;
   const load = generator.stop();
+  const loadAverage = loadavg()[0] ?? 0;
   const seconds = options.measureMs / 1000;
   const bytesAtEnd = (await phoneBytes()) + beamer.bytesReceived + facilitator.bytesReceived;
   const receivers = await others.load((await others.count()).dropped - droppedAtStart + observers.filter((o) => o.dropped).length);
@@ -238,6 +245,7 @@ export async function runPhoneStep(server: Instance | Instance[], options: Phone
     latency: summarize(latencies),
     phoneLatency: summarize(phoneLatencies),
     ackLatency: summarize(ackLatencies),
+    loadAverage,
     posted,
     acknowledged,
     cpuMsPerNote: serverCpu && acknowledged > 0 ? (serverCpu.cpuSeconds * 1000) / acknowledged : null,

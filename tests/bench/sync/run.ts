@@ -12,6 +12,7 @@
  * beside the single instance's; needs TEST_DATABASE_URL / TEST_REDIS_URL or the local defaults).
  */
 import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startCluster } from './cluster.ts';
 import { runColdLoad, type ColdLoad } from './coldLoad.ts';
@@ -77,7 +78,7 @@ async function main() {
       runPhoneStep(server, { phones, measureMs: MEASURE_MS, warmupMs: 3_000, postEveryMs: 5_000 }),
     );
     phoneSteps.push(result);
-    console.log(`  phones ${phones}: p95 ${ms(result.latency.p95)} ms${result.generator.saturated ? ' (generator saturated: step discarded)' : ''}`);
+    console.log(`  phones ${phones}: p95 ${ms(result.latency.p95)} ms${result.generator.saturated ? ' (generator saturated: step discarded)' : ''}; machine load ${result.loadAverage.toFixed(1)} on ${cpus().length} cores`);
     if (result.failedPosts > 0) console.log(`  failed posts: ${JSON.stringify(result.failures)}`);
   }
   if (phoneSteps.length > 0) console.log('\nPhones post a note every 5 s over HTTP intents; latency is post → note in the beamer\'s Y.Doc; phone p95 is post → own note back on the phone\'s live socket (12 observing phones). Gen CPU: the timing process + the processes holding the other phones\' sockets.');
@@ -120,7 +121,7 @@ async function main() {
     const singlePerNote = phoneSteps.find((s) => s.phones === phones)?.cpuMsPerNote;
     const cpuPerNoteRatio = result.cpuMsPerNote !== null && singlePerNote ? round(result.cpuMsPerNote / singlePerNote, 2) : null;
     clusterSteps.push({ ...result, cpuRatio, cpuPerNoteRatio });
-    console.log(`  ${INSTANCES} instances, phones ${phones}: p95 across instances ${ms(result.latency.p95)} ms${result.generator.saturated ? ' (generator saturated: step discarded)' : ''}`);
+    console.log(`  ${INSTANCES} instances, phones ${phones}: p95 across instances ${ms(result.latency.p95)} ms${result.generator.saturated ? ' (generator saturated: step discarded)' : ''}; machine load ${result.loadAverage.toFixed(1)} on ${cpus().length} cores`);
   }
   if (clustered && pinned) pinGenerator();
   if (favoured) setOwnPriority(0);
