@@ -128,6 +128,36 @@ describe('a room and its store', () => {
     expect(readNotes((await reload(store)).doc, 'c')).toEqual([]);
   });
 
+  it('goes back to what is stored when the store refuses a write whole, keeping its sockets and asking facilitators for their edits', async () => {
+    // Postgres refuses an intent another instance stored first with unique_violation; nothing of the write is stored.
+    let refuse = true;
+    const { room, store, failures } = await setup(() => (refuse ? Object.assign(new Error('duplicate key value violates unique constraint "intents_pkey"'), { code: '23505' }) : null));
+    const facilitator = listeningSocket(() => false);
+    const beamer = listeningSocket(() => false);
+    room.sync.add(facilitator.ws, { readOnly: false });
+    room.sync.add(beamer.ws, { readOnly: true });
+    const greeting = { facilitator: facilitator.sent.length, beamer: beamer.sent.length };
+
+    const refused = room.change(() => addNote(room.doc, { id: 'twice', canvasId: 'c', text: 'al opgeslagen elders', authorId: 'p', createdAt: 3 }));
+    // Made on top of the refused change while it was on its way: refused with it.
+    const after = room.change(() => addNote(room.doc, { id: 'after', canvasId: 'c', text: 'daarna', authorId: 'q', createdAt: 4 }));
+    await expect(refused).rejects.toMatchObject({ code: 'storage_failed' });
+    await expect(after).rejects.toMatchObject({ code: 'storage_failed' });
+
+    expect(room.isFailed).toBe(false);
+    expect(failures).toEqual([]);
+    expect(readNotes(room.doc, 'c')).toEqual([]);
+    // The facilitator is asked (sync step 1) for what it has; the beamer is sent nothing.
+    expect(facilitator.sent.length).toBe(greeting.facilitator + 1);
+    expect(beamer.sent.length).toBe(greeting.beamer);
+
+    // The room goes on: the next change is stored and passed on.
+    refuse = false;
+    await room.change(() => addNote(room.doc, { id: 'again', canvasId: 'c', text: 'opnieuw', authorId: 'q', createdAt: 5 }));
+    expect(readNotes((await reload(store)).doc, 'c').map((n) => n.id)).toEqual(['again']);
+    expect(beamer.sent.length).toBe(greeting.beamer + 1);
+  });
+
   it('syncs a facilitator who connects meanwhile only with what is stored, so a change the store refuses never comes back as theirs', async () => {
     // The store refuses the change the way Postgres refuses an intent another instance stored first.
     let refuse = false;

@@ -2,11 +2,13 @@ import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { AppError } from '@visiebord/shared/api';
-import { projectRoom, type RoomProjection } from '@visiebord/shared/projection';
+import type { RoomProjection } from '@visiebord/shared/projection';
 import { CLOSE } from '@visiebord/shared/protocol';
+import { isWriteRefused } from '../store/storageErrors.ts';
 import type { StoredChange, StoredDoc, Store } from '../store/types.ts';
 import type { LiveRoom, SyncRoom } from './audienceRoom.ts';
 import { LiveAudience } from './liveAudience.ts';
+import { ProjectionCache } from './projectionCache.ts';
 import { SeqWatermark } from './seqWatermark.ts';
 import { SyncAudience } from './syncAudience.ts';
 
@@ -19,6 +21,8 @@ export type RoomOptions = {
   onActivity: (room: Room) => void;
   /** Called when the room can no longer be trusted to match the store. */
   onFailure: (room: Room, error: unknown) => void;
+  /** Called when the store refused a write as a whole and the room went back to what is stored. */
+  onRewound?: (room: Room, error: unknown) => void;
   onCompactionFailed?: (room: Room, error: unknown) => void;
   /**
    * Called with what this room stored in one write — its updates merged into one, the sequence
@@ -68,7 +72,8 @@ export function projectionPauseMs(phones: number): number {
  * store has taken it. Changes go to the store one after another, in the order they were made.
  */
 export class Room implements LiveRoom, SyncRoom {
-  readonly doc = new Y.Doc({ gc: true });
+  /** The document with every change made, stored or still on its way (see `rewind`). */
+  private working = new Y.Doc({ gc: true });
   /**
    * The document as the store holds it: `doc` without the changes still on their way to the store.
    * Sockets are synced from this one, so a change that fails to be stored (say, an intent another
@@ -93,7 +98,8 @@ export class Room implements LiveRoom, SyncRoom {
   private projectionTimer: NodeJS.Timeout | null = null;
   /** Updates from other instances not yet passed on to this instance's sync sockets. */
   private fromPeers: Uint8Array[] = [];
-  private projection: RoomProjection | null = null;
+  /** The phones' view of the stored document, kept up to date note by note. */
+  private readonly projections = new ProjectionCache(this.storedDoc);
 
   /** Loads the workshop's document from the store. */
   static async load(id: string, store: Store, options: RoomOptions): Promise<Room> {
@@ -106,18 +112,27 @@ export class Room implements LiveRoom, SyncRoom {
     private readonly options: RoomOptions,
     initial: StoredDoc,
   ) {
-    for (const doc of [this.doc, this.storedDoc]) {
+    for (const doc of [this.working, this.storedDoc]) {
       if (initial.snapshot) Y.applyUpdate(doc, initial.snapshot);
       for (const update of initial.updates) Y.applyUpdate(doc, update);
     }
     this.stored = new SeqWatermark(initial.lastSeq);
     this.updatesSinceCompact = initial.updates.length;
-    this.awareness = new Awareness(this.doc);
+    // Presence has a document of its own: the working one is replaced when the room goes back (`rewind`).
+    this.awareness = new Awareness(new Y.Doc());
     // The server takes part in no presence of its own.
     this.awareness.setLocalState(null);
     this.sync = new SyncAudience(this);
     this.live = new LiveAudience(this);
-    this.doc.on('update', this.onUpdate);
+    this.working.on('update', this.onUpdate);
+  }
+
+  /**
+   * The workshop as this room knows it, changes on their way to the store included: what the next
+   * intent's rules read. Read it anew each time; after the store refused a write it is another one.
+   */
+  get doc(): Y.Doc {
+    return this.working;
   }
 
   get connectionCount(): number {
@@ -234,7 +249,8 @@ export class Room implements LiveRoom, SyncRoom {
       try {
         lastSeq = await this.store.commitChanges(this.id, batch.map((p) => p.change));
       } catch (error) {
-        this.fail(error);
+        if (isWriteRefused(error)) this.rewind(error);
+        else this.fail(error);
         throw new AppError('storage_failed');
       }
       const updates = batch.flatMap((p) => p.change.updates);
@@ -247,6 +263,28 @@ export class Room implements LiveRoom, SyncRoom {
     } finally {
       this.unstored -= batch.length;
     }
+  }
+
+  /**
+   * The store refused a write as a whole (an intent another instance stored first) and so holds
+   * what it held before. The room goes back to that instead of giving up: the working document is
+   * made again from the stored one, and every change made since the refused write began is refused
+   * with it (its caller answers `storage_failed`, and a phone's outbox sends it again; an intent the
+   * other instance stored is answered from there). Sockets stay open: they were only ever sent what
+   * is stored. Facilitators are asked for what they have that the room now lacks, so an edit of
+   * theirs among the refused ones comes back as a new update.
+   */
+  private rewind(error: unknown): void {
+    const later = this.pending.splice(0);
+    this.unstored -= later.length;
+    for (const p of later) p.reject(new AppError('storage_failed'));
+    this.working.off('update', this.onUpdate);
+    this.working.destroy();
+    this.working = new Y.Doc({ gc: true });
+    Y.applyUpdate(this.working, Y.encodeStateAsUpdate(this.storedDoc));
+    this.working.on('update', this.onUpdate);
+    this.sync.askWritersForUpdates();
+    this.options.onRewound?.(this, error);
   }
 
   /**
@@ -297,7 +335,7 @@ export class Room implements LiveRoom, SyncRoom {
   async compact(): Promise<void> {
     if (this.failed || this.updatesSinceCompact === 0 || this.unstored > 0) return;
     const upTo = this.stored.upTo;
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const snapshot = Y.encodeStateAsUpdate(this.working);
     this.updatesSinceCompact = 0;
     await this.store.compact(this.id, snapshot, upTo);
   }
@@ -307,14 +345,12 @@ export class Room implements LiveRoom, SyncRoom {
     return this.writing ?? Promise.resolve();
   }
 
-  /** The phones' view, computed at most once per tick however many updates arrive. */
+  /** The phones' view of what is stored, re-read only where it changed (`ProjectionCache`). */
   currentProjection(): RoomProjection {
-    this.projection ??= projectRoom(this.storedDoc);
-    return this.projection;
+    return this.projections.current();
   }
 
   private scheduleProjection(): void {
-    this.projection = null;
     if (this.projectionTimer || this.live.size === 0) return;
     // A short pause lets a burst of notes reach phones as one message instead of many. Every
     // instance re-projects the whole room for its own phones, so the pause follows the whole room's
@@ -338,9 +374,11 @@ export class Room implements LiveRoom, SyncRoom {
     this.projectionTimer = null;
     this.sync.closeAll(close);
     this.live.closeAll(close);
-    this.doc.off('update', this.onUpdate);
+    this.working.off('update', this.onUpdate);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.awareness.doc.destroy();
+    this.working.destroy();
+    this.projections.destroy();
     this.storedDoc.destroy();
   }
 

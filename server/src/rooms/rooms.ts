@@ -99,6 +99,8 @@ export class Rooms {
         this.schedulePresence(r);
       },
       onFailure: (r, error) => this.evict(r, error),
+      onRewound: (r, error) =>
+        this.options.log.info({ err: error, workshop: r.id }, 'a write was refused (stored elsewhere first); the workshop went back to what is stored'),
       onCompactionFailed: (r, error) => this.options.log.warn({ err: error, workshop: r.id }, 'compaction failed; will retry later'),
       onStored: (r, update, lastSeq, count) => this.peers?.publishUpdate(r.id, update, lastSeq, count),
       phonesElsewhere: (r) => this.peers?.onlineElsewhere(r.id).size ?? 0,

@@ -88,6 +88,18 @@ export class SyncAudience {
     this.room.applyUpdate(update, ws);
   }
 
+  /**
+   * Asks every facilitator's provider for what it has that the room lacks (sync step 1, as on
+   * connecting): after the room went back to what is stored, their refused edits come back.
+   */
+  askWritersForUpdates(): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE.sync);
+    syncProtocol.writeSyncStep1(encoder, this.room.storedDoc);
+    const message = shareMessage(encoding.toUint8Array(encoder));
+    for (const [ws, conn] of this.conns) if (!conn.readOnly) sendOrDrop(ws, message);
+  }
+
   /** Sends one stored update to every socket but the one it came from. */
   broadcastUpdate(update: Uint8Array, origin: unknown): void {
     if (this.conns.size === 0) return;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isWriteRefused } from './storageErrors.ts';
 import type { Store, WorkshopRecord } from './types.ts';
 
 export type OpenStore = () => Promise<{ store: Store; reopen: () => Promise<Store> }>;
@@ -96,7 +97,7 @@ export function runStoreConformance(name: string, open: OpenStore) {
           { updates: [bytes(5)], intent: { intentId: 'i4', participantId: p1, result: '{}', now: 9 } },
           { updates: [bytes(6)], intent: { intentId: 'i1', participantId: p1, result: '{"x":1}', now: 9 } },
         ]),
-      ).rejects.toThrow();
+      ).rejects.toSatisfy(isWriteRefused);
       expect(await store.getIntentResult(w1, 'i4')).toBeUndefined();
       const next = await store.appendUpdate(w1, bytes(7));
       expect(next).toBe(last + 1);
@@ -139,7 +140,7 @@ export function runStoreConformance(name: string, open: OpenStore) {
       await store.createWorkshop(workshop(w1, code1), bytes(1));
       await store.commitChange(w1, { updates: [bytes(2)], intent: { intentId: 'i1', participantId: p1, result: '{}', now: 1 } });
       // The same intent id twice: the second change is refused as a whole.
-      await expect(store.commitChange(w1, { updates: [bytes(3)], intent: { intentId: 'i1', participantId: p1, result: '{"x":1}', now: 2 } })).rejects.toThrow();
+      await expect(store.commitChange(w1, { updates: [bytes(3)], intent: { intentId: 'i1', participantId: p1, result: '{"x":1}', now: 2 } })).rejects.toSatisfy(isWriteRefused);
       expect((await store.loadDoc(w1)).updates).toEqual([bytes(1), bytes(2)]);
       expect(await store.getIntentResult(w1, 'i1')).toEqual({ participantId: p1, result: '{}' });
       const next = await store.appendUpdate(w1, bytes(4));

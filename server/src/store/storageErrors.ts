@@ -16,6 +16,19 @@ export const isStorageError = (error: unknown): boolean => {
   return error instanceof Error && /Connection terminated|Client has encountered a connection error/.test(error.message);
 };
 
+/** Refusals of a write that would store something twice: Postgres's unique_violation and SQLite's. */
+const REFUSED_CODES = /^(23505|SQLITE_CONSTRAINT_PRIMARYKEY|SQLITE_CONSTRAINT_UNIQUE)$/;
+
+/**
+ * Whether the store refused a write as a whole because part of it was already stored — an intent
+ * another instance stored first. The write's transaction is rolled back, so the store holds what it
+ * held before and the room can go back to that instead of giving up (`Room`).
+ */
+export const isWriteRefused = (error: unknown): boolean => {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && REFUSED_CODES.test(code);
+};
+
 /**
  * A full or read-only data folder (or an unreachable database) answers `storage_failed` (503, in
  * Dutch, "try again") wherever it shows, instead of a 500 or an acknowledgement of something

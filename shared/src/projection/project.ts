@@ -23,7 +23,7 @@ export type RoomProjection = {
  */
 const phoneViews = new WeakMap<Note, { own: PhoneNote; shared: PhoneNote }>();
 
-function phoneViewsOf(note: Note): { own: PhoneNote; shared: PhoneNote } {
+export function phoneViewsOf(note: Note): { own: PhoneNote; shared: PhoneNote } {
   let views = phoneViews.get(note);
   if (!views) {
     const base = { id: note.id, canvasId: note.canvasId, text: note.text, updatedAt: note.updatedAt };

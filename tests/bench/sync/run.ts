@@ -12,6 +12,7 @@
  * beside the single instance's; needs TEST_DATABASE_URL / TEST_REDIS_URL or the local defaults).
  */
 import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startCluster } from './cluster.ts';
 import { runColdLoad, type ColdLoad } from './coldLoad.ts';
@@ -19,7 +20,7 @@ import { runFanout, summarizeRounds, type FanoutResult } from './fanout.ts';
 import { runLateJoiner, type LateJoinerResult } from './lateJoiner.ts';
 import { phonePageWeight, ROUTE_FILES } from './pageWeight.ts';
 import { runPhoneStep, type PhoneStepResult } from './phones.ts';
-import { CORES, pinGenerator, unpinGenerator } from './proc.ts';
+import { CORES, pinGenerator, setOwnPriority, TIMING_PRIORITY, unpinGenerator } from './proc.ts';
 import { readProfiles } from './profile.ts';
 import { repoRoot, startPeer, startVisiebord, type PeerKind, type RunningServer } from './servers.ts';
 import { round } from './stats.ts';
@@ -40,6 +41,8 @@ const mb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1024 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
 const pct = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(0)}%`);
 const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+/** The timing process's CPU, then the socket-holding processes' (summed), each a share of one core. */
+const generatorCpu = (s: PhoneStepResult) => `${pct(s.mainGenerator.cpuShare)} + ${pct(s.receivers.cpuShare)}${s.receivers.dropped ? ` (${s.receivers.dropped} dropped)` : ''}`;
 
 function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -75,17 +78,17 @@ async function main() {
       runPhoneStep(server, { phones, measureMs: MEASURE_MS, warmupMs: 3_000, postEveryMs: 5_000 }),
     );
     phoneSteps.push(result);
-    console.log(`  phones ${phones}: p95 ${ms(result.latency.p95)} ms${result.generator.saturated ? ' (generator saturated: step discarded)' : ''}`);
+    console.log(`  phones ${phones}: p95 ${ms(result.latency.p95)} ms${result.generator.saturated ? ' (generator saturated: step discarded)' : ''}; machine load ${result.loadAverage.toFixed(1)} on ${cpus().length} cores`);
     if (result.failedPosts > 0) console.log(`  failed posts: ${JSON.stringify(result.failures)}`);
   }
-  if (phoneSteps.length > 0) console.log('\nPhones post a note every 5 s over HTTP intents; latency is post → note in the beamer\'s Y.Doc.');
+  if (phoneSteps.length > 0) console.log('\nPhones post a note every 5 s over HTTP intents; latency is post → note in the beamer\'s Y.Doc; phone p95 is post → own note back on the phone\'s live socket (12 observing phones). Gen CPU: the timing process + the processes holding the other phones\' sockets.');
   if (phoneSteps.length > 0) console.log(
     table(
-      ['phones', 'notes', 'p50 ms', 'p95 ms', 'p99 ms', 'lost', 'failed', 'server CPU', 'CPU ms/note', 'RSS before', 'peak RSS', 'per phone', 'sent/s', 'gen lag p99', 'gen CPU', 'step'],
+      ['phones', 'notes', 'p50 ms', 'p95 ms', 'p99 ms', 'lost', 'failed', 'phone p95', 'server CPU', 'CPU ms/note', 'RSS before', 'peak RSS', 'per phone', 'sent/s', 'gen lag p99', 'gen CPU', 'step'],
       phoneSteps.map((s) => [
-        String(s.phones), String(s.posted), ms(s.latency.p50), ms(s.latency.p95), ms(s.latency.p99), String(s.lost), String(s.failedPosts),
+        String(s.phones), String(s.posted), ms(s.latency.p50), ms(s.latency.p95), ms(s.latency.p99), String(s.lost), String(s.failedPosts), ms(s.phoneLatency.p95),
         pct(s.serverCpuShare), ms(s.cpuMsPerNote ?? NaN), mb(s.rssBeforeBytes), mb(s.peakRssBytes), kb(s.bytesPerPhone), kb(s.sentBytesPerSecond),
-        `${ms(s.generator.lagP99Ms)} ms`, pct(s.generator.cpuShare), s.generator.saturated ? 'DISCARDED (generator saturated)' : 'kept',
+        `${ms(s.generator.lagP99Ms)} ms`, generatorCpu(s), s.generator.saturated ? 'DISCARDED (generator saturated)' : 'kept',
       ]),
     ),
   );
@@ -94,6 +97,7 @@ async function main() {
   // The instances are not pinned (a host runs them side by side), so neither is the generator here.
   const clustered = INSTANCES > 1 && !SKIP.has('phones');
   if (clustered && pinned) unpinGenerator();
+  const favoured = clustered && setOwnPriority(TIMING_PRIORITY);
   for (const phones of clustered ? STEPS : []) {
     const cluster = await startCluster(INSTANCES, PROFILE_ARGS);
     let result: PhoneStepResult;
@@ -117,18 +121,19 @@ async function main() {
     const singlePerNote = phoneSteps.find((s) => s.phones === phones)?.cpuMsPerNote;
     const cpuPerNoteRatio = result.cpuMsPerNote !== null && singlePerNote ? round(result.cpuMsPerNote / singlePerNote, 2) : null;
     clusterSteps.push({ ...result, cpuRatio, cpuPerNoteRatio });
-    console.log(`  ${INSTANCES} instances, phones ${phones}: p95 across instances ${ms(result.latency.p95)} ms${result.generator.saturated ? ' (generator saturated: step discarded)' : ''}`);
+    console.log(`  ${INSTANCES} instances, phones ${phones}: p95 across instances ${ms(result.latency.p95)} ms${result.generator.saturated ? ' (generator saturated: step discarded)' : ''}; machine load ${result.loadAverage.toFixed(1)} on ${cpus().length} cores`);
   }
   if (clustered && pinned) pinGenerator();
+  if (favoured) setOwnPriority(0);
   if (clusterSteps.length > 0) {
-    console.log(`\n${INSTANCES} instances on one Postgres and Redis, none of them (nor the generator) pinned to a core; phones spread over them, beamer and facilitator on the last; timed are notes posted on another instance than the beamer's.`);
+    console.log(`\n${INSTANCES} instances on one Postgres and Redis, none of them (nor the generator) pinned to a core${favoured ? `; the timing process at nice ${TIMING_PRIORITY}, the phones' socket processes at 0` : ''}; phones spread over them, beamer and facilitator on the last; timed are notes posted on another instance than the beamer's.`);
     console.log(
       table(
-        ['phones', 'timed notes', 'p50 ms', 'p95 ms', 'p99 ms', 'lost', 'failed', 'CPU (sum)', 'CPU vs 1 instance', 'CPU ms/note', 'per note vs 1', 'peak RSS (sum)', 'gen lag p99', 'gen CPU', 'step'],
+        ['phones', 'timed notes', 'p50 ms', 'p95 ms', 'p99 ms', 'lost', 'failed', 'phone p95', 'CPU (sum)', 'CPU vs 1 instance', 'CPU ms/note', 'per note vs 1', 'peak RSS (sum)', 'gen lag p99', 'gen CPU', 'step'],
         clusterSteps.map((s) => [
-          String(s.phones), String(s.posted), ms(s.latency.p50), ms(s.latency.p95), ms(s.latency.p99), String(s.lost), String(s.failedPosts),
+          String(s.phones), String(s.posted), ms(s.latency.p50), ms(s.latency.p95), ms(s.latency.p99), String(s.lost), String(s.failedPosts), ms(s.phoneLatency.p95),
           pct(s.serverCpuShare), s.cpuRatio === null ? '–' : `${s.cpuRatio}×`, ms(s.cpuMsPerNote ?? NaN), s.cpuPerNoteRatio === null ? '–' : `${s.cpuPerNoteRatio}×`, mb(s.peakRssBytes),
-          `${ms(s.generator.lagP99Ms)} ms`, pct(s.generator.cpuShare), s.generator.saturated ? 'DISCARDED (generator saturated)' : 'kept',
+          `${ms(s.generator.lagP99Ms)} ms`, generatorCpu(s), s.generator.saturated ? 'DISCARDED (generator saturated)' : 'kept',
         ]),
       ),
     );

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { CreateWorkshopResponse, JoinResponse } from '@visiebord/shared/api';
 
@@ -5,12 +6,31 @@ import type { CreateWorkshopResponse, JoinResponse } from '@visiebord/shared/api
 export const PROMPT_STEP = 'gedeelde-visie';
 export const CANVASES = ['wedstrijd', 'spelregels', 'goed-doen', 'trainen'] as const;
 
-async function call<T>(url: string, path: string, body: unknown, token?: string): Promise<{ status: number; body: T }> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+/**
+ * Requests over kept-alive connections with node:http, not fetch: posting hundreds of notes a
+ * second through fetch's streams cost the generator several times the CPU (and garbage) and made
+ * it, not the server, what a phone step measured. Connections per server are not limited, as fetch's.
+ */
+const agent = new http.Agent({ keepAlive: true });
+
+function call<T>(url: string, path: string, body: unknown, token?: string): Promise<{ status: number; body: T }> {
+  const payload = Buffer.from(JSON.stringify(body));
+  const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': payload.byteLength };
   if (token) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(url + path, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(15_000) });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
+  return new Promise((resolve, reject) => {
+    const request = http.request(url + path, { method: 'POST', headers, agent, timeout: 15_000 }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', reject);
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve({ status: response.statusCode ?? 0, body: (text ? JSON.parse(text) : null) as T });
+      });
+    });
+    request.on('timeout', () => request.destroy(new Error('request timed out')));
+    request.on('error', reject);
+    request.end(payload);
+  });
 }
 
 export async function createWorkshop(url: string): Promise<CreateWorkshopResponse> {
