@@ -69,14 +69,27 @@ async function waitFor(check: () => Promise<boolean>, child: ChildProcess, what:
   }
 }
 
+let compiled: Promise<void> | null = null;
+
+/** Compiles the server once per bench run, as `pnpm start` does (server/build.mjs → server/dist/server.js). */
+function compileServer(): Promise<void> {
+  compiled ??= new Promise((resolve, reject) => {
+    const build = spawn(process.execPath, ['server/build.mjs'], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+    build.on('error', reject);
+    build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`server/build.mjs exited with ${code}`))));
+  });
+  return compiled;
+}
+
 /**
- * Our server as `pnpm start` runs it, its own process with a fresh data folder: on the server's
- * core, or (`pinned: false`, several instances) wherever the OS schedules it.
+ * Our server as `pnpm start` runs it (compiled, plain Node, no tsx), its own process with a fresh
+ * data folder: on the server's core, or (`pinned: false`, several instances) wherever the OS schedules it.
  */
 export async function startVisiebord(extraArgs: string[] = [], env: Record<string, string> = {}, { pinned = true } = {}): Promise<RunningServer> {
+  await compileServer();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'visiebord-bench-'));
-  const node = [process.execPath, ...extraArgs, '--import', 'tsx', 'server/src/server.ts'];
+  const node = [process.execPath, ...extraArgs, '--enable-source-maps', 'server/dist/server.js'];
   const { command, args } = pinned ? pinnedCommand(node) : { command: process.execPath, args: node.slice(1) };
   const child = spawn(command, args, {
     cwd: repoRoot,
