@@ -97,14 +97,19 @@ export const sortAnswerKey = (participantId: string, round: number): string => (
 /** Whose answer an entry of `readSorts` (or any kind) is: the participant, without the handful's round. */
 export const answerParticipant = (key: string): string => key.split('/')[0] ?? key;
 
-/** A phone's further sorts of one step by round (1, 2, …), without its first. */
+/**
+ * A phone's further sorts of one step by round (1, 2, …), without its first. Rounds are taken one
+ * after another (`applySort`), so they are looked up by key until one is missing: every phone's
+ * answers are read on each publish, and reading the whole room's sorts for each phone would cost
+ * phones × sorts there.
+ */
 export function readMoreSortsOf(doc: Y.Doc, stepId: string, participantId: string): Map<number, SortPiles> {
   const more = new Map<number, SortPiles>();
-  for (const [key, piles] of readSorts(doc, stepId)) {
-    const [pid, round] = key.split('/');
-    if (pid === participantId && round !== undefined && /^[1-9][0-9]*$/.test(round)) more.set(Number(round), piles);
+  for (let round = 1; ; round++) {
+    const piles = readSortOf(doc, stepId, sortAnswerKey(participantId, round));
+    if (!piles) return more;
+    more.set(round, piles);
   }
-  return more;
 }
 
 export const { all: readExplanations, of: readExplanationOf, set: setExplanation } = answerKind<Explanation>('explanations', readExplanation);
