@@ -15,9 +15,9 @@ type Form = { test: RegExp; lead: (match: RegExpMatchArray) => Frames; more?: (m
 /** What the room said beyond the first sentence, for any question. */
 const MORE: Frames = {
   noun: (list) => `Daarnaast vragen we aandacht voor ${list}.`,
-  verb: (list) => `Daarbij willen we ${list}.`,
+  verb: (list) => `Ook willen we ${list}.`,
   clause: (list) => `Belangrijk is ook dat ${list}.`,
-  adverbial: (list) => `Dat doen we ${list}.`,
+  adverbial: (list) => `Daarbij werken we ${list}.`,
 };
 
 const capitalize = (text: string): string => text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
@@ -50,9 +50,9 @@ const FORMS: readonly Form[] = [
       noun: (list) => `Onze spelregels gaan over ${list}.`,
       verb: (list) => `We spreken af dat we ${list}.`,
       clause: (list) => `We spreken af dat ${list}.`,
-      adverbial: (list) => `Onze spelregels gelden ${list}.`,
+      adverbial: (list) => `We spreken af dat we ${list} werken.`,
     }),
-    more: () => ({ verb: (list) => `Ook spreken we af dat we ${list}.`, clause: (list) => `Ook spreken we af dat ${list}.` }),
+    more: () => ({ verb: (list) => `Ook spreken we af dat we ${list}.`, clause: (list) => `Verder geldt dat ${list}.` }),
   },
   {
     test: /doen we het goed/i,
@@ -62,7 +62,11 @@ const FORMS: readonly Form[] = [
       clause: (list) => `We doen het goed als ${list}.`,
       adverbial: (list) => `We doen het goed als we het ${list} doen.`,
     }),
-    more: () => ({ noun: (list) => `Daarbij zorgen we voor ${list}.`, verb: (list) => `Het gaat ook goed als we ${list}.`, clause: (list) => `Het gaat ook goed als ${list}.` }),
+    more: () => ({
+      noun: (list) => `Daarbij zorgen we voor ${list}.`,
+      verb: (list) => `Het gaat ook goed als we ${list}.`,
+      clause: (list) => `We zijn ook op de goede weg als ${list}.`,
+    }),
   },
   {
     test: /(waar|waarop) trainen/i,
@@ -80,7 +84,7 @@ const FORMS: readonly Form[] = [
       noun: (list) => `De toegevoegde waarde zit voor ons in ${list}.`,
       verb: (list) => `De toegevoegde waarde is dat we ${list}.`,
       clause: (list) => `De toegevoegde waarde is dat ${list}.`,
-      adverbial: (list) => `De toegevoegde waarde ontstaat ${list}.`,
+      adverbial: (list) => `De toegevoegde waarde is dat we ${list} werken.`,
     }),
   },
   {
@@ -105,7 +109,7 @@ const FORMS: readonly Form[] = [
         noun: (list) => `${capitalize(who)} ${has} ${list} nodig.`,
         verb: (list) => `${capitalize(who)} ${has} het nodig dat we ${list}.`,
         clause: (list) => `${capitalize(who)} ${has} het nodig dat ${list}.`,
-        adverbial: (list) => `Dat kan ${list}.`,
+        adverbial: (list) => `${capitalize(who)} ${has} het nodig dat we ${list} werken.`,
       };
     },
   },
@@ -115,7 +119,7 @@ const FORMS: readonly Form[] = [
       noun: (list) => `Er is behoefte aan ${list}.`,
       verb: (list) => `Nodig is dat we ${list}.`,
       clause: (list) => `Nodig is dat ${list}.`,
-      adverbial: (list) => `Dat kan ${list}.`,
+      adverbial: (list) => `Nodig is dat we ${list} werken.`,
     }),
   },
   {
@@ -138,7 +142,7 @@ const PLAIN: Frames = {
   noun: (list) => `Voor ons gaat het om ${list}.`,
   verb: (list) => `Voor ons is belangrijk dat we ${list}.`,
   clause: (list) => `Voor ons is belangrijk dat ${list}.`,
-  adverbial: (list) => `Dat doen we ${list}.`,
+  adverbial: (list) => `Voor ons is belangrijk dat we ${list} werken.`,
 };
 
 /** The frames for one question: `lead` for the first sentence, `more` for the ones after it. */

@@ -44,13 +44,24 @@ describe('draft answer', () => {
     expect(wedstrijd(adverbial)).toBe('Wij spelen de wedstrijd samen met de pabo.');
   });
 
+  it('opens every answer on a sentence that stands on its own, whatever the top label’s kind', () => {
+    const prompts = ['Welke wedstrijd spelen wij?', 'Wat zijn de spelregels?', GOED, 'Waar trainen we op?', 'Wat is de toegevoegde waarde?', 'Wat is onze visie op het matchen?', 'Wat hebben starters nodig?', 'Wat is er nodig?', 'Hoe bereiken we de buurt?', 'Wat willen we?'];
+    for (const prompt of prompts) {
+      for (const top of [noun, verb, clause, participle, adverbial]) {
+        const [first] = draftAnswer(prompt, [top]).sentences;
+        expect(first?.text).toMatch(/^\p{Lu}/u);
+        expect(first?.text).not.toMatch(/^(Dat|Daarbij|Daarnaast|Ook|Verder)\b/);
+      }
+    }
+  });
+
   it('puts labels of one kind in one sentence, the room’s order kept within and between sentences', () => {
     const themes = [noun, verb, theme('Rust in de klas', ['q', 'r', 's']), theme('Roosters tijdig delen', ['t', 'u']), clause];
     const draft = draftAnswer(GOED, themes);
     expect(draft.sentences.map((s) => s.text)).toEqual([
       'We doen het goed als we zorgen voor vaste buddy en rust in de klas.',
       'Het gaat ook goed als we ouders vaker uitnodigen en roosters tijdig delen.',
-      'Het gaat ook goed als begeleiding werkt.',
+      'We zijn ook op de goede weg als begeleiding werkt.',
     ]);
   });
 

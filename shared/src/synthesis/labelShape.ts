@@ -44,6 +44,12 @@ const PLURAL_NOUN_SUFFIX = /(?:ingen|heden|schappen|nissen|enten|anten|ieën|eë
 const PLURAL_NOUN_TAILS = ['kinderen', 'leraren', 'lessen', 'klassen', 'groepen', 'dagen', 'gesprekken', 'resultaten', 'middelen', 'vakken', 'jaren', 'weken', 'mentoren'];
 const PLURAL_NOUNS = new Set(['scholen', 'ouders', 'taken', 'uren', 'regels', 'mensen']);
 
+/** Common verbs that take no object: before one, a plural is its subject, not its object. */
+const INTRANSITIVE = new Set([
+  'blijven', 'komen', 'gaan', 'staan', 'zitten', 'liggen', 'lopen', 'vertrekken', 'groeien', 'wonen', 'werken', 'slagen',
+  'beginnen', 'starten', 'verdwijnen', 'stoppen', 'zijn', 'worden', 'bestaan', 'meedoen', 'samenwerken',
+]);
+
 /** Monosyllabic infinitives without the "-en" ending's e. */
 const SHORT_INFINITIVES = new Set(['gaan', 'staan', 'doen', 'zien', 'slaan', 'zijn']);
 
@@ -129,7 +135,10 @@ function finiteVerbAt(folded: readonly string[]): number {
     if (!isInfinitiveLike(folded[i] ?? '') || opensNoun(before) || CONJUNCTIONS.has(before) || ADVERBS.has(before)) continue;
     // The subject before it: a plural ("LIO'ers"), a noun by its suffix, or two coordinated.
     const subject = /(?:s|'s|’s|en)$/.test(before) || isPluralNoun(before) || NOUN_SUFFIX.test(before) || folded.slice(0, i).some((w) => CONJUNCTIONS.has(w));
-    if (subject && !PREPOSITIONS.has(after) && !CONJUNCTIONS.has(after) && !isInfinitiveLike(after)) return i;
+    if (!subject || CONJUNCTIONS.has(after) || isInfinitiveLike(after)) continue;
+    // Before a prepositional phrase it may still end an infinitive phrase ("LIO houden na de
+    // zomer"), unless the verb takes no object: "studenten blijven na hun stage".
+    if (!PREPOSITIONS.has(after) || INTRANSITIVE.has(folded[i] ?? '')) return i;
   }
   return -1;
 }
@@ -140,6 +149,8 @@ function isVerbPhrase(folded: readonly string[]): boolean {
     const word = folded[v] ?? '';
     const after = folded[v + 1];
     if (after !== undefined && !PREPOSITIONS.has(after)) continue;
+    // "opleiden van nieuwe leraren" is the training of them: a nominal infinitive.
+    if (after === 'van' && isInfinitiveLike(word)) return false;
     if (!isInfinitiveLike(word)) continue;
     // "leven van juf Sanne" names a life, "kijken in de klas" a thing to do; an infinitive alone
     // ("afschrijven") reads as a noun too, and a noun is the safer frame.
