@@ -76,7 +76,8 @@ const FORMS: readonly Form[] = [
       clause: (list) => `We trainen erop dat ${list}.`,
       adverbial: (list) => `We trainen ${list}.`,
     }),
-    more: () => ({ noun: (list) => `Ook trainen we op ${list}.` }),
+    // "leren" takes a bare infinitive: "we leren rust in de groep houden".
+    more: () => ({ noun: (list) => `Ook trainen we op ${list}.`, verb: (list) => `Daarbij leren we ${list}.` }),
   },
   {
     test: /toegevoegde waarde/i,

@@ -39,6 +39,13 @@ describe('what kind of phrase a label is', () => {
     expect(kind('duidelijk beleid')).toBe('noun'); // "beleid" only looks like "begeleid"
   });
 
+  it('gives a noun with an adjective after it its "is"/"zijn": what it should be', () => {
+    expect(shapeOf('sfeer in de groep veilig')).toEqual({ kind: 'clause', phrase: 'sfeer in de groep veilig is' });
+    expect(shapeOf('afspraken duidelijk')).toEqual({ kind: 'clause', phrase: 'afspraken duidelijk zijn' });
+    expect(kind('duidelijke afspraken')).toBe('noun');
+    expect(kind('heel duidelijk')).not.toBe('clause'); // no noun to say it of
+  });
+
   it('reads a prepositional phrase, also after "samen", as an adverbial', () => {
     expect(kind('met de hele wijk')).toBe('adverbial');
     expect(kind('samen met de bibliotheek')).toBe('adverbial');

@@ -29,7 +29,7 @@ const DETERMINERS = new Set([
 /** Adverbs that may open an adverbial phrase ("samen met …") or stand before a participle ("sneller ingewerkt"). */
 const ADVERBS = new Set([
   'samen', 'vooral', 'ook', 'juist', 'alleen', 'vaak', 'vaker', 'altijd', 'goed', 'beter', 'snel', 'sneller', 'echt',
-  'al', 'nog', 'niet', 'zelf', 'steeds', 'tijdig', 'direct', 'eerder', 'later', 'graag', 'meer', 'minder', 'zo',
+  'al', 'nog', 'niet', 'zelf', 'steeds', 'heel', 'erg', 'zeer', 'best', 'tijdig', 'direct', 'eerder', 'later', 'graag', 'meer', 'minder', 'zo',
 ]);
 
 const CONJUNCTIONS = new Set(['en', 'of']);
@@ -65,6 +65,9 @@ const PARTICIPLE = new RegExp(`^${PARTICLE}(?:ge|be|ver|ont|her|er)\\p{L}{2,}[dt
 
 /** Noun suffixes: a word ending so is a noun, never a verb ("visie", "begeleiding", "kwaliteit"). */
 const NOUN_SUFFIX = /(?:ie|heid|ing|schap|teit|isme|tuur|ment|sel)$/;
+
+/** An adjective by its suffix, uninflected, as a predicate stands ("veilig", "duidelijk", "zichtbaar"); "-ief" is left out for "archief". */
+const PREDICATE_ADJECTIVE = /\p{L}{2,}(?:ig|lijk|isch|baar|zaam|loos)$/u;
 
 /** A weak participle ("bezet", "ingewerkt", "begeleid"), not a noun of the same shape. */
 const isParticiple = (word: string): boolean => PARTICIPLE.test(word) && !PARTICIPLE_LOOKALIKES.has(word) && !NOUN_SUFFIX.test(word);
@@ -179,6 +182,11 @@ export function shapeOf(label: string): ShapedLabel {
     // has its own subject: "als klassen bezet zijn".
     if (before.every((word) => ADVERBS.has(word))) return { kind: 'verb', phrase: `${phrase} zijn` };
     if (!opensNoun(before[before.length - 1] ?? '')) return { kind: 'clause', phrase: `${phrase} ${isPlural(before) ? 'zijn' : 'is'}` };
+  }
+  // "sfeer veilig": a noun and what it should be, said with its "is"/"zijn".
+  const previous = folded[folded.length - 2] ?? '';
+  if (words.length >= 2 && PREDICATE_ADJECTIVE.test(last) && !opensNoun(previous) && !ADVERBS.has(previous) && !CONJUNCTIONS.has(previous)) {
+    return { kind: 'clause', phrase: `${phrase} ${isPlural(folded.slice(0, -1)) ? 'zijn' : 'is'}` };
   }
   // "afgerekend op een mislukte les": a participle with its prepositional phrase, said of us.
   if (words.length >= 2 && isParticiple(first) && PREPOSITIONS.has(second)) return { kind: 'verb', phrase: [words[0], 'worden', ...words.slice(1)].join(' ') };
