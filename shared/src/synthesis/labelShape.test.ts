@@ -13,6 +13,8 @@ describe('what kind of phrase a label is', () => {
     expect(kind('voorlezen')).toBe('noun'); // an infinitive alone reads as a noun ("het voorlezen")
     expect(kind('plezier van samen zingen')).toBe('noun');
     expect(kind('coach alleen voor nieuwe collega’s')).toBe('noun'); // "alleen" is no verb
+    expect(kind('twee volwassenen in de klas')).toBe('noun'); // after a numeral
+    expect(kind('opleiden van nieuwe collega’s')).toBe('noun'); // "het opleiden van …"
   });
 
   it('reads infinitive phrases: the verb last, or before a prepositional phrase', () => {
@@ -30,6 +32,12 @@ describe('what kind of phrase a label is', () => {
     expect(shapeOf('starters krijgen ruimte')).toEqual({ kind: 'clause', phrase: 'starters ruimte krijgen' });
     expect(shapeOf('collega’s blijven graag werken')).toEqual({ kind: 'clause', phrase: 'collega’s graag blijven werken' });
     expect(shapeOf('de mentor heeft tijd')).toEqual({ kind: 'clause', phrase: 'de mentor tijd heeft' });
+    // A verb that takes no object makes the plural before it its subject.
+    expect(shapeOf('studenten blijven na de stage')).toEqual({ kind: 'clause', phrase: 'studenten na de stage blijven' });
+    expect(shapeOf('alle starters blijven')).toEqual({ kind: 'clause', phrase: 'alle starters blijven' });
+    expect(kind('starters inwerken')).toBe('verb');
+    expect(kind('blijven werken')).toBe('verb');
+    expect(kind('samen werken')).toBe('verb');
   });
 
   it('gives a participle its verb: a subject with "zijn"/"is", without one "zijn" for us', () => {

@@ -24,6 +24,7 @@ const PREPOSITIONS = new Set([
 const DETERMINERS = new Set([
   'de', 'het', 'een', 'deze', 'dit', 'die', 'dat', 'elke', 'elk', 'iedere', 'ieder', 'alle', 'geen', 'onze', 'ons',
   'mijn', 'jouw', 'zijn', 'haar', 'hun', 'jullie', 'welke', 'enkele', 'sommige', 'beide', 'veel', 'weinig',
+  'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'honderd', 'duizend',
 ]);
 
 /** Adverbs that may open an adverbial phrase ("samen met …") or stand before a participle ("sneller ingewerkt"). */
@@ -47,7 +48,7 @@ const PLURAL_NOUNS = new Set(['scholen', 'ouders', 'taken', 'uren', 'regels', 'm
 /** Common verbs that take no object: before one, a plural is its subject, not its object. */
 const INTRANSITIVE = new Set([
   'blijven', 'komen', 'gaan', 'staan', 'zitten', 'liggen', 'lopen', 'vertrekken', 'groeien', 'wonen', 'werken', 'slagen',
-  'beginnen', 'starten', 'verdwijnen', 'stoppen', 'zijn', 'worden', 'bestaan', 'meedoen', 'samenwerken',
+  'beginnen', 'starten', 'verdwijnen', 'stoppen', 'zijn', 'worden', 'bestaan', 'meedoen', 'samenwerken', 'durven', 'lukken',
 ]);
 
 /** Monosyllabic infinitives without the "-en" ending's e. */
@@ -190,6 +191,8 @@ export function shapeOf(label: string): ShapedLabel {
   }
   // "afgerekend op een mislukte les": a participle with its prepositional phrase, said of us.
   if (words.length >= 2 && isParticiple(first) && PREPOSITIONS.has(second)) return { kind: 'verb', phrase: [words[0], 'worden', ...words.slice(1)].join(' ') };
+  // "stagiairs blijven": a verb without object after a plural is said of it, the clause already verb-final.
+  if (words.length >= 2 && INTRANSITIVE.has(last) && /(?:s|'s|’s|en)$/.test(previous) && !isInfinitiveLike(previous) && !ADVERBS.has(previous) && !opensNoun(previous)) return { kind: 'clause', phrase };
   if (isVerbPhrase(folded)) return { kind: 'verb', phrase };
   return { kind: 'noun', phrase };
 }
