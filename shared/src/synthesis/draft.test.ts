@@ -42,6 +42,13 @@ describe('draft answer', () => {
     expect(wedstrijd(verb)).toBe('Wij spelen de wedstrijd waarin we ouders vaker uitnodigen.');
     expect(wedstrijd(clause)).toBe('Wij spelen de wedstrijd waarin begeleiding werkt.');
     expect(wedstrijd(adverbial)).toBe('Wij spelen de wedstrijd samen met de pabo.');
+    // After the first sentence each kind has its own frame too; "leren" takes a bare infinitive.
+    expect(draftAnswer('Waar trainen we op?', [noun, verb, clause, adverbial]).sentences.map((s) => s.text)).toEqual([
+      'We trainen op vaste buddy.',
+      'Daarbij leren we ouders vaker uitnodigen.',
+      'Belangrijk is ook dat begeleiding werkt.',
+      'Daarbij werken we samen met de pabo.',
+    ]);
   });
 
   it('opens every answer on a sentence that stands on its own, whatever the top label’s kind', () => {
@@ -111,6 +118,8 @@ describe('draft answer', () => {
     const plain = theme('Arabisch op school', ['c', 'd']);
     expect(draftAnswer('Waar trainen we op?', [hr, taal]).text).toBe('We trainen op HR-beleid en Arabisch op school.');
     expect(draftAnswer('Waar trainen we op?', [plain]).text).toBe('We trainen op arabisch op school.');
+    // A facilitator's own label keeps its words, not its closing mark.
+    expect(draftAnswer('Welke wedstrijd spelen wij?', [theme('Samen één team!', ['a'])]).text).toBe('Wij spelen de wedstrijd van samen één team.');
   });
 
   it('lists labels so that an "en" of their own does not blur where they part', () => {

@@ -22,9 +22,11 @@ const MORE = 4;
 /**
  * A label inside a sentence: lower case, unless it starts with an abbreviation (PO, HR, MBO) or
  * with a word the notes write with a capital inside a sentence too ("Arabisch", "Sanne"): the
- * board's labels start with a capital whatever the word.
+ * board's labels start with a capital whatever the word. A facilitator's label may end on its
+ * own "!" or ".", which the sentence around it cannot keep.
  */
-function inProse(label: string, texts: readonly string[]): string {
+function inProse(typed: string, texts: readonly string[]): string {
+  const label = typed.trim().replace(/[\s.!?;:,]+$/u, '');
   if (!/^\p{Lu}\p{Ll}/u.test(label)) return label;
   const first = label.split(/\s+/)[0] ?? '';
   const named = new RegExp(`[\\p{L}\\p{N},;:]\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
