@@ -42,7 +42,7 @@ const FORMS: readonly Form[] = [
       clause: (list) => `Wij spelen de wedstrijd waarin ${list}.`,
       adverbial: (list) => `Wij spelen de wedstrijd ${list}.`,
     }),
-    more: () => ({ adverbial: (list) => `Die wedstrijd spelen we ${list}.` }),
+    more: () => ({ noun: (list) => `Het is ook een wedstrijd van ${list}.`, adverbial: (list) => `Die wedstrijd spelen we ${list}.` }),
   },
   {
     test: /spelregels/i,
@@ -87,6 +87,7 @@ const FORMS: readonly Form[] = [
       clause: (list) => `De toegevoegde waarde is dat ${list}.`,
       adverbial: (list) => `De toegevoegde waarde is dat we ${list} werken.`,
     }),
+    more: () => ({ noun: (list) => `De waarde zit ook in ${list}.` }),
   },
   {
     test: /visie op ([^?]+)/i,
@@ -113,6 +114,7 @@ const FORMS: readonly Form[] = [
         adverbial: (list) => `${capitalize(who)} ${has} het nodig dat we ${list} werken.`,
       };
     },
+    more: () => ({ noun: (list) => `Verder is er behoefte aan ${list}.` }),
   },
   {
     test: /nodig/i,
@@ -122,6 +124,7 @@ const FORMS: readonly Form[] = [
       clause: (list) => `Nodig is dat ${list}.`,
       adverbial: (list) => `Nodig is dat we ${list} werken.`,
     }),
+    more: () => ({ noun: (list) => `Verder is er behoefte aan ${list}.` }),
   },
   {
     // "Hoe betrekken we ouders beter bij …?": "We betrekken ouders beter bij … met/als …". Only a
