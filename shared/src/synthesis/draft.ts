@@ -1,44 +1,51 @@
 // The draft answer to one question: a short paragraph a school leader could put in a policy
 // document, in the question's own form ("Wij spelen de wedstrijd van …"), the room's favourite
-// themes first. No counts: they belong on the board. Every sentence keeps the notes it speaks
-// for, so the facilitator and the export can trace it back. A draft to edit, not a verdict.
-import { shortenText } from './label.ts';
+// themes first. Each label gets a sentence that fits its kind of phrase (labelShape.ts), labels of
+// one kind share a sentence. No counts: they belong on the board. Every sentence keeps the notes
+// it speaks for, so the facilitator and the export can trace it back. A draft to edit, not a verdict.
+import { framesFor } from './answerForms.ts';
+import { shapeOf, type LabelKind, type ShapedLabel } from './labelShape.ts';
 import type { DraftStatement, StatementSentence } from './types.ts';
 
-export type DraftTheme = { label: string; noteIds: readonly string[]; votes?: number; representativeId?: string; representativeText?: string };
+/** One theme of the answer: its label, its notes (ids, and their texts where known) and the room's votes for it. */
+export type DraftTheme = { label: string; noteIds: readonly string[]; votes?: number; texts?: readonly string[] };
 
 const MAX_WORDS = 120;
-const FIRST = 3;
-const MORE = 3;
+/** Themes in one answer: enough to show the room's range, few enough to read as a paragraph. */
+const MAX_THEMES = 7;
+/** With fewer themes that several notes or votes carry, single voices fill the answer up to this. */
+const MIN_THEMES = 4;
+/** Labels in the first sentence, and in each sentence after it. */
+const FIRST = 2;
+const MORE = 4;
 
-/** A label inside a sentence: lower case, unless it starts with an abbreviation (PO, HR, MBO). */
-const inProse = (label: string): string => (/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase('nl') + label.slice(1) : label);
+/**
+ * A label inside a sentence: lower case, unless it starts with an abbreviation (PO, HR, MBO) or
+ * with a word the notes write with a capital inside a sentence too ("Arabisch", "Sanne"): the
+ * board's labels start with a capital whatever the word. A facilitator's label may end on its
+ * own "!" or ".", which the sentence around it cannot keep.
+ */
+function inProse(typed: string, texts: readonly string[]): string {
+  const label = typed.trim().replace(/[\s.!?;:,]+$/u, '');
+  if (!/^\p{Lu}\p{Ll}/u.test(label)) return label;
+  const first = label.split(/\s+/)[0] ?? '';
+  const named = new RegExp(`[\\p{L}\\p{N},;:]\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  return texts.some((text) => named.test(text)) ? label : label.charAt(0).toLocaleLowerCase('nl') + label.slice(1);
+}
 
-/** "a", "a en b", "a, b en c". */
-export const listOf = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1] ?? ''}`;
+/**
+ * "a", "a en b", "a, b en c"; when a label has an "en" of its own, a comma before the list's last
+ * "en" shows where the labels part ("individuele aandacht, en digitale middelen en AI").
+ */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const own = items.some((item) => /\sen\s/.test(item));
+  return `${items.slice(0, -1).join(', ')}${own ? ',' : ''} en ${items[items.length - 1] ?? ''}`;
+}
 
-type Form = { test: RegExp; answer: (list: string, match: RegExpMatchArray) => string };
-
-// The questions of the study day, each answered the way it was asked; anything else gets a plain form.
-const FORMS: readonly Form[] = [
-  { test: /welke wedstrijd/i, answer: (list) => `Wij spelen de wedstrijd van ${list}.` },
-  { test: /spelregels/i, answer: (list) => `Onze spelregels: ${list}.` },
-  { test: /doen we het goed/i, answer: (list) => `We doen het goed als we zorgen voor ${list}.` },
-  { test: /(waar|waarop) trainen/i, answer: (list) => `We trainen op ${list}.` },
-  { test: /toegevoegde waarde/i, answer: (list) => `De toegevoegde waarde zit voor ons in ${list}.` },
-  { test: /visie op (.+?)\s*\?*$/i, answer: (list, match) => `Bij ${match[1] ?? 'dit'} gaat het ons om ${list}.` },
-  { test: /nodig/i, answer: (list) => `Wat nodig is: ${list}.` },
-];
-
-/** The first sentence of the answer, in the form the question asks for. */
-export function answerInForm(prompt: string, list: string): string {
-  const question = prompt.replace(/\s+/g, ' ').trim();
-  for (const form of FORMS) {
-    const match = question.match(form.test);
-    if (match) return form.answer(list, match);
-  }
-  return `Voor ons gaat het om ${list}.`;
+/** The first sentence of the answer, in the form the question asks for, for labels of one kind (already a list). */
+export function answerInForm(prompt: string, list: string, kind: LabelKind = 'noun'): string {
+  return framesFor(prompt).lead[kind](list);
 }
 
 /** Themes the room voted for first (most votes first), then the bigger ones; stable otherwise. */
@@ -51,36 +58,48 @@ function byWeight(themes: readonly DraftTheme[]): DraftTheme[] {
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
+type Shaped = { theme: DraftTheme; shape: ShapedLabel; rank: number };
+
+/**
+ * The sentences' groups: labels of one kind together, in the room's order, the first sentence
+ * holding the top theme; a kind with more labels than a sentence holds goes on in a next one.
+ */
+function sentenceGroups(shaped: readonly Shaped[]): Shaped[][] {
+  const byKind = new Map<LabelKind, Shaped[]>();
+  for (const item of shaped) byKind.set(item.shape.kind, [...(byKind.get(item.shape.kind) ?? []), item]);
+  const groups: Shaped[][] = [];
+  for (const items of byKind.values()) {
+    let size = items[0]?.rank === 0 ? FIRST : MORE;
+    for (let from = 0; from < items.length; from += size, size = MORE) groups.push(items.slice(from, from + size));
+  }
+  return groups.sort((a, b) => (a[0]?.rank ?? 0) - (b[0]?.rank ?? 0));
+}
+
 /** Drafts the paragraph for one question. */
 export function draftAnswer(prompt: string, themes: readonly DraftTheme[]): DraftStatement {
   const ordered = byWeight(themes.filter((theme) => theme.noteIds.length > 0));
-  // A theme carries when several notes say it or the room voted for it; one voice is mentioned last.
+  // A theme carries when several notes say it or the room voted for it; a single voice comes after
+  // them, and only while the answer would otherwise say little.
   const carries = (theme: DraftTheme): boolean => theme.noteIds.length > 1 || (theme.votes ?? 0) > 0;
-  const major = ordered.filter(carries);
-  const minor = ordered.filter((theme) => !carries(theme));
-  const lead = major.length > 0 ? major : minor.splice(0, FIRST);
+  const major = ordered.filter(carries).slice(0, MAX_THEMES);
+  const minor = ordered.filter((theme) => !carries(theme)).slice(0, Math.max(0, MIN_THEMES - major.length));
+  const shaped = [...major, ...minor].map((theme, rank) => ({ theme, shape: shapeOf(inProse(theme.label, theme.texts ?? [])), rank }));
+  const frames = framesFor(prompt);
+
   const sentences: StatementSentence[] = [];
   let words = 0;
-  const add = (text: string, group: readonly DraftTheme[]): void => {
-    if (group.length === 0 || words + wordCount(text) > MAX_WORDS) return;
-    sentences.push({ text, noteIds: group.flatMap((theme) => [...theme.noteIds]) });
-    words += wordCount(text);
-  };
-  const labels = (group: readonly DraftTheme[]): string => listOf(group.map((theme) => inProse(theme.label)));
-
-  const first = lead.slice(0, FIRST);
-  add(answerInForm(prompt, labels(first)), first);
-  const top = first[0];
-  const quote = shortenText(top?.representativeText ?? '', 90);
-  if (top && top.noteIds.length > 1 && quote && top.representativeId) {
-    // The room's own words for what it found most important.
-    add(`Zoals een collega het zegt: “${quote}”.`, [{ ...top, noteIds: [top.representativeId] }]);
-  }
-  const more = lead.slice(FIRST, FIRST + MORE);
-  add(`Daarbij ${more.length === 1 ? 'hoort' : 'horen'} ook ${labels(more)}.`, more);
-  // One voice each: named, without claiming that several colleagues asked for it.
-  const few = minor.slice(0, MORE);
-  add(`Ook genoemd: ${labels(few)}.`, few);
+  sentenceGroups(shaped).forEach((group, index) => {
+    const frame = (index === 0 ? frames.lead : frames.more)[group[0]?.shape.kind ?? 'noun'];
+    // Within the word limit: the group's last labels go first, the sentence whole if none fits.
+    for (let size = group.length; size > 0; size--) {
+      const part = group.slice(0, size);
+      const text = frame(listOf(part.map((item) => item.shape.phrase)));
+      if (words + wordCount(text) > MAX_WORDS) continue;
+      sentences.push({ text, noteIds: part.flatMap((item) => [...item.theme.noteIds]) });
+      words += wordCount(text);
+      return;
+    }
+  });
   return { text: sentences.map((sentence) => sentence.text).join(' '), sentences };
 }
 

@@ -24,6 +24,9 @@ const FINITE_VERBS = new Set([
   'liet', 'zoekt', 'betekent', 'bepaalt', 'draait',
 ]);
 
+/** Whether a word (lower case) is one of the common finite verb forms above: the draft reads such a label as a clause. */
+export const isFiniteVerb = (word: string): boolean => FINITE_VERBS.has(word);
+
 /** Words that open a subclause or a question: what follows them belongs to another clause. */
 const SUBCLAUSE_OPENERS = new Set([
   'die', 'dat', 'wat', 'wie', 'waar', 'waarom', 'waardoor', 'waarmee', 'waarin', 'hoe', 'hoeveel', 'welke', 'welk',

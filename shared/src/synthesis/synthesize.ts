@@ -139,8 +139,7 @@ export function synthesize(input: SynthesisInput, options: SynthesisOptions = {}
       label: cluster.label,
       noteIds: cluster.noteIds,
       votes: cluster.noteIds.reduce((sum, id) => sum + (input.votes?.[id] ?? 0), 0),
-      representativeId: cluster.representativeIds[0],
-      representativeText: textOf.get(cluster.representativeIds[0] ?? '') ?? '',
+      texts: cluster.noteIds.map((id) => textOf.get(id) ?? ''),
     })),
   );
   return { clusters, statement };
