@@ -87,13 +87,22 @@ test('the whole default study day with a facilitator, a beamer and five phones',
         await expect(beamer.getByTestId('beamer-poll-bar').first()).toBeVisible();
         break;
       }
-      case 'group':
+      case 'group': {
+        // The beamer shows per question how many more sorts would make its groups trustworthy.
+        const wantedOnBeamer = async () =>
+          (await beamer.getByTestId('beamer-sort-coverage').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-wanted'))))).reduce((a, b) => a + b, 0);
+        await expect(beamer.getByTestId('beamer-sort-coverage').first()).toBeVisible();
+        const wantedBefore = await wantedOnBeamer();
+        expect(wantedBefore).toBeGreaterThan(0);
         for (const phone of phones) {
           await phone.sortIntoPiles();
           await phone.page.getByTestId('sort-submit').click();
         }
         await expect.poll(async () => (await api()).sorts.find((r) => r.stepId === step.id)?.count).toBe(5);
+        await expect.poll(wantedOnBeamer).toBeLessThan(wantedBefore);
+        await expect(beamer.getByTestId('beamer-sort-nudge')).toContainText('Nog een stapel sorteren');
         break;
+      }
       case 'synthesis': {
         await facilitator.page.getByTestId('synthesis-run').click();
         await expect.poll(async () => (await api()).vision.statement.length, { timeout: 15_000 }).toBeGreaterThan(20);

@@ -9,6 +9,7 @@ export * from './mutations.ts';
 export * from './answers.ts';
 export * from './timer.ts';
 export * from './results.ts';
+export * from './sortCoverage.ts';
 export * from './vision.ts';
 export * from './sentences.ts';
 export * from './voteTargets.ts';

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { readNotes, readScript } from './access.ts';
 import { answerParticipant, readExplanations, readPollAnswers, readReactions, readRubricAnswers, readSorts, readVotes } from './answers.ts';
 import { splitSentences } from './sentences.ts';
+import { sortCoverage, type QuestionCoverage } from './sortCoverage.ts';
 import { readVision } from './vision.ts';
 
 /**
@@ -18,7 +19,8 @@ export type Results = {
   votes: VoteResult[];
   rubrics: RubricResult[];
   explanations: Array<{ stepId: string; count: number }>;
-  sorts: Array<{ stepId: string; count: number }>;
+  /** Per group step, the sorts in (every handful counts) and how well they cover each question. */
+  sorts: Array<{ stepId: string; count: number; questions: QuestionCoverage[] }>;
   /** Per synthesis step, the room's reactions to each sentence of the current statement. */
   reactions: Array<{ stepId: string; sentences: Array<{ key: string; text: string; agree: number; question: number }> }>;
 };
@@ -30,7 +32,7 @@ export function readResults(doc: Y.Doc): Results {
     if (step.type === 'vote') results.votes.push(voteResult(doc, step.id));
     if (step.type === 'rubric') results.rubrics.push(rubricResult(doc, step.id, step.aspects.map((a) => a.id)));
     if (step.type === 'explain') results.explanations.push({ stepId: step.id, count: readExplanations(doc, step.id).size });
-    if (step.type === 'group') results.sorts.push({ stepId: step.id, count: readSorts(doc, step.id).size });
+    if (step.type === 'group') results.sorts.push({ stepId: step.id, count: readSorts(doc, step.id).size, questions: sortCoverage(doc, step) });
     if (step.type === 'synthesis') results.reactions.push({ stepId: step.id, sentences: reactionResult(doc, step.id) });
   }
   return results;
