@@ -231,9 +231,19 @@ it('lets a phone that sent its sort sort another handful, where the room has the
   expect(bad.status).toBe(400);
   expect(bad.body.error?.message).toMatch(/stapel/);
 
-  // Both sorts are in, the first as it was sent; the beamer counts sorts, the console phones.
+  // Both sorts are in, the first as it was sent; the beamer counts sorts and how each question is
+  // covered (eight notes of the first question sorted once, the second's five), the console phones.
   const { body } = await api<Workshop>(server.url, `/api/workshops/${w.id}`, { token: w.facilitatorKey });
-  expect(body.sorts).toEqual([{ stepId: 'sorteren', count: 2 }]);
+  expect(body.sorts).toEqual([
+    {
+      stepId: 'sorteren',
+      count: 2,
+      questions: [
+        expect.objectContaining({ canvasId: 'wedstrijd', notes: 10, timesSorted: 8 }),
+        expect.objectContaining({ canvasId: 'spelregels', notes: 5, timesSorted: 5 }),
+      ],
+    },
+  ]);
   const facilitator = connectDoc(server.wsUrl, w.id, w.facilitatorKey);
   try {
     await facilitator.synced;
@@ -249,4 +259,26 @@ it('lets a phone that sent its sort sort another handful, where the room has the
   expect(suggestion.status).toBe(200);
   const clusters = suggestion.body.canvases?.[0]?.clusters.map((c) => [...c.noteIds].sort()) ?? [];
   expect(clusters).toEqual(expect.arrayContaining(secondPiles.map((p) => [...p].sort())));
+});
+
+it('drafts an English workshop’s answers in English, in the question’s own form', async () => {
+  const english = await startServer();
+  try {
+    const workshop = await createWorkshop(english.url, 'studiedag-kort-en');
+    const colleague = await joinWorkshop(english.url, workshop.joinCode);
+    await goToStep(english.url, workshop, 'gedeelde-visie');
+    const notes = ['Competing with other schools for new teachers', 'Other schools compete for our student teachers', 'Keeping starting teachers', 'Keeping new colleagues for years'];
+    for (const text of notes) {
+      const { status } = await postIntent(english.url, workshop.id, colleague.participantToken, { type: 'note.add', canvasId: 'wedstrijd', text });
+      expect(status).toBe(200);
+    }
+    const { status, body } = await api<Suggestion>(english.url, `/api/workshops/${workshop.id}/synthesis`, { body: { canvasIds: ['wedstrijd'] }, token: workshop.facilitatorKey });
+    expect(status).toBe(200);
+    const answer = body.canvases[0]!.statement;
+    expect(answer.text).toMatch(/^The game we play is about /);
+    expect(answer.text).not.toMatch(/\b(?:wij|spelen|wedstrijd|en|ook|voor)\b/);
+    for (const sentence of answer.sentences) expect(sentence.noteIds.length).toBeGreaterThan(0);
+  } finally {
+    await english.close();
+  }
 });

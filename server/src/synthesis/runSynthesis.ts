@@ -6,6 +6,7 @@ import {
   readCanvas,
   readClusters,
   readCurrentStep,
+  readLanguage,
   readNotes,
   readScript,
   readSorts,
@@ -87,6 +88,7 @@ export function runSynthesis(doc: Y.Doc, canvasIds: string[]): SynthesisResponse
       sorts: sortsFor(doc, new Set(notes.map((n) => n.id))),
       votes: votesFor(doc, canvasId, new Set(notes.map((n) => n.id))),
       groups,
+      language: readLanguage(doc),
     });
     applyClusterSuggestion(doc, canvasId, result.clusters);
     canvases.push({ canvasId, prompt: canvas.prompt, clusters: result.clusters, statement: result.statement });

@@ -4,6 +4,8 @@
 // frame stays grammatical: a noun phrase after a preposition, an infinitive phrase after "we" in
 // a subclause (Dutch plural present = infinitive), a verb-final clause after "als"/"dat", an
 // adverbial phrase beside a verb.
+import type { Language } from '../script/schema.ts';
+import { englishFramesFor } from './answerFormsEn.ts';
 import type { LabelKind } from './labelShape.ts';
 
 /** One sentence per kind of label; `list` is the labels of that kind, joined ("a, b en c"). */
@@ -150,7 +152,8 @@ const PLAIN: Frames = {
 };
 
 /** The frames for one question: `lead` for the first sentence, `more` for the ones after it. */
-export function framesFor(prompt: string): { lead: Frames; more: Frames } {
+export function framesFor(prompt: string, language: Language = 'nl'): { lead: Frames; more: Frames } {
+  if (language === 'en') return englishFramesFor(prompt);
   const question = prompt.replace(/\s+/g, ' ').trim();
   for (const form of FORMS) {
     const match = question.match(form.test);

@@ -30,12 +30,20 @@ describe('pnpm synth', () => {
     expect(parsed.clusters.flatMap((c) => c.noteIds).sort()).toEqual(NOTES.map((n) => n.id).sort());
   });
 
+  it('drafts in the language the input names', () => {
+    const notes = [{ id: 'a', text: 'Good mentoring for student teachers' }, { id: 'b', text: 'Mentoring student teachers well' }];
+    const { code, out } = run([file('english.json', JSON.stringify({ prompt: 'What do we train for?', notes, language: 'en' }))]);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as { statement: string }).statement).toMatch(/^We train for /);
+  });
+
   it.each([
     ['missing file', [join(dir, 'nope.json')], /cannot read/],
     ['not JSON', [file('bad.json', '{ notes: ')], /not valid JSON/],
     ['no notes', [file('nonotes.json', '{"prompt":"x"}')], /"notes" must be an array/],
     ['bad note', [file('badnote.json', '{"prompt":"x","notes":[{"id":1}]}')], /notes\[0\]/],
     ['bad sorts', [file('badsorts.json', '{"prompt":"x","notes":[],"sorts":[[["a", 2]]]}')], /sorts\[0\]\[0\]/],
+    ['an unknown language', [file('badlanguage.json', '{"prompt":"x","notes":[],"language":"de"}')], /"language" must be "nl" or "en"/],
     ['no argument', [], /usage/],
   ])('refuses %s with a clear message and exit code 1', (_name, args, message) => {
     const { code, out, err } = run(args);

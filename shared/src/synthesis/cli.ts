@@ -1,5 +1,5 @@
 // `pnpm synth FILE.json`: the engine from the command line, for trying notes out and for tools.
-// Reads {prompt, notes:[{id,text}], sorts?, groups?} and prints {clusters:[{label, noteIds}], statement}.
+// Reads {prompt, notes:[{id,text}], sorts?, groups?, language?} and prints {clusters:[{label, noteIds}], statement}.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseSynthesisInput, SynthesisInputError } from './input.ts';

@@ -141,3 +141,23 @@ describe('draft answer', () => {
     expect(draftAnswer(GOED, themes)).toEqual(draftAnswer(GOED, [...themes]));
   });
 });
+
+describe('draft answer in English', () => {
+  const keeping = theme('Keeping starting teachers', ['a', 'b', 'c']);
+  const mentoring = theme('Good mentoring', ['d', 'e']);
+  const patience = theme('Patience and time', ['f', 'g']);
+
+  it('answers an English workshop’s questions in English, in their own form, with the same traceability', () => {
+    const answer = draftAnswer('Which game are we playing?', [keeping, mentoring, patience], 'en');
+    expect(answer.text).toBe('The game we play is about keeping starting teachers and good mentoring. Our game is also about patience and time.');
+    expect(answer.sentences.map((s) => s.noteIds)).toEqual([['a', 'b', 'c', 'd', 'e'], ['f', 'g']]);
+    expect(draftAnswer('When are we doing well?', [mentoring], 'en').text).toBe('For us, doing well means good mentoring.');
+    expect(draftAnswer('What do we train for?', [mentoring], 'en').text).toBe('We train for good mentoring.');
+    expect(draftAnswer('What matters most?', [mentoring], 'en').text).toBe('For us, it is about good mentoring.');
+  });
+
+  it('lists with "and", a comma before the last one when a label has an "and" of its own', () => {
+    expect(listOf(['mentoring', 'patience and time'], 'en')).toBe('mentoring, and patience and time');
+    expect(listOf(['a', 'b', 'c'], 'en')).toBe('a, b and c');
+  });
+});

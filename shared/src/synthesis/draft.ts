@@ -5,6 +5,7 @@
 // it speaks for, so the facilitator and the export can trace it back. A draft to edit, not a verdict.
 import { framesFor } from './answerForms.ts';
 import { shapeOf, type LabelKind, type ShapedLabel } from './labelShape.ts';
+import type { Language } from '../script/schema.ts';
 import type { DraftStatement, StatementSentence } from './types.ts';
 
 /** One theme of the answer: its label, its notes (ids, and their texts where known) and the room's votes for it. */
@@ -37,10 +38,11 @@ function inProse(typed: string, texts: readonly string[]): string {
  * "a", "a en b", "a, b en c"; when a label has an "en" of its own, a comma before the list's last
  * "en" shows where the labels part ("individuele aandacht, en digitale middelen en AI").
  */
-export function listOf(items: readonly string[]): string {
+export function listOf(items: readonly string[], language: Language = 'nl'): string {
   if (items.length <= 1) return items[0] ?? '';
-  const own = items.some((item) => /\sen\s/.test(item));
-  return `${items.slice(0, -1).join(', ')}${own ? ',' : ''} en ${items[items.length - 1] ?? ''}`;
+  const and = language === 'en' ? 'and' : 'en';
+  const own = items.some((item) => new RegExp(`\\s${and}\\s`).test(item));
+  return `${items.slice(0, -1).join(', ')}${own ? ',' : ''} ${and} ${items[items.length - 1] ?? ''}`;
 }
 
 /** The first sentence of the answer, in the form the question asks for, for labels of one kind (already a list). */
@@ -75,16 +77,22 @@ function sentenceGroups(shaped: readonly Shaped[]): Shaped[][] {
   return groups.sort((a, b) => (a[0]?.rank ?? 0) - (b[0]?.rank ?? 0));
 }
 
-/** Drafts the paragraph for one question. */
-export function draftAnswer(prompt: string, themes: readonly DraftTheme[]): DraftStatement {
+/**
+ * A label's kind of phrase. The kinds are read by Dutch grammar; an English workshop's labels all
+ * take its frames' one slot (answerFormsEn.ts).
+ */
+const shapeIn = (language: Language, label: string): ShapedLabel => (language === 'en' ? { kind: 'noun', phrase: label } : shapeOf(label));
+
+/** Drafts the paragraph for one question, in the workshop's language (Dutch unless its script says otherwise). */
+export function draftAnswer(prompt: string, themes: readonly DraftTheme[], language: Language = 'nl'): DraftStatement {
   const ordered = byWeight(themes.filter((theme) => theme.noteIds.length > 0));
   // A theme carries when several notes say it or the room voted for it; a single voice comes after
   // them, and only while the answer would otherwise say little.
   const carries = (theme: DraftTheme): boolean => theme.noteIds.length > 1 || (theme.votes ?? 0) > 0;
   const major = ordered.filter(carries).slice(0, MAX_THEMES);
   const minor = ordered.filter((theme) => !carries(theme)).slice(0, Math.max(0, MIN_THEMES - major.length));
-  const shaped = [...major, ...minor].map((theme, rank) => ({ theme, shape: shapeOf(inProse(theme.label, theme.texts ?? [])), rank }));
-  const frames = framesFor(prompt);
+  const shaped = [...major, ...minor].map((theme, rank) => ({ theme, shape: shapeIn(language, inProse(theme.label, theme.texts ?? [])), rank }));
+  const frames = framesFor(prompt, language);
 
   const sentences: StatementSentence[] = [];
   let words = 0;
@@ -93,7 +101,7 @@ export function draftAnswer(prompt: string, themes: readonly DraftTheme[]): Draf
     // Within the word limit: the group's last labels go first, the sentence whole if none fits.
     for (let size = group.length; size > 0; size--) {
       const part = group.slice(0, size);
-      const text = frame(listOf(part.map((item) => item.shape.phrase)));
+      const text = frame(listOf(part.map((item) => item.shape.phrase), language));
       if (words + wordCount(text) > MAX_WORDS) continue;
       sentences.push({ text, noteIds: part.flatMap((item) => [...item.theme.noteIds]) });
       words += wordCount(text);

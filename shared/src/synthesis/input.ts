@@ -44,5 +44,9 @@ export function parseSynthesisInput(value: unknown): SynthesisInput {
     }
     input.groups = groups as Record<string, string>;
   }
+  if (value.language !== undefined) {
+    if (value.language !== 'nl' && value.language !== 'en') throw new SynthesisInputError('"language" must be "nl" or "en"');
+    input.language = value.language;
+  }
   return input;
 }

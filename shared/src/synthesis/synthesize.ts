@@ -141,6 +141,7 @@ export function synthesize(input: SynthesisInput, options: SynthesisOptions = {}
       votes: cluster.noteIds.reduce((sum, id) => sum + (input.votes?.[id] ?? 0), 0),
       texts: cluster.noteIds.map((id) => textOf.get(id) ?? ''),
     })),
+    input.language,
   );
   return { clusters, statement };
 }

@@ -13,6 +13,8 @@ export type SynthesisInput = {
   groups?: Readonly<Record<string, string>>;
   /** The room's votes per note (a vote on a group shared among its notes); orders the draft. */
   votes?: Readonly<Record<string, number>>;
+  /** The workshop's language, for the draft's sentences (`nl` when absent). */
+  language?: 'nl' | 'en';
 };
 
 /** Who shaped a cluster: the facilitator's group, the room's sorts, or the engine's reading of the text. */
