@@ -142,6 +142,16 @@ describe('draft answer', () => {
   });
 });
 
+describe('draft answer with a negated label', () => {
+  it('lists a label that opens on a negation as the notes said it, after the framed sentences', () => {
+    const negated = theme('Geen extra taken', ['x', 'y', 'z', 'w', 'v', 'u']);
+    const answer = draftAnswer('Wat zijn de spelregels?', [negated, noun, theme('Niet afgerekend op fouten', ['q', 'r'])]);
+    expect(answer.text).toBe('Onze spelregels gaan over vaste buddy. Ook genoemd: geen extra taken en niet afgerekend op fouten.');
+    expect(answer.sentences[1]?.noteIds).toEqual(['x', 'y', 'z', 'w', 'v', 'u', 'q', 'r']);
+    expect(draftAnswer('Wat zijn de spelregels?', [negated]).text).toBe('Genoemd: geen extra taken.');
+  });
+});
+
 describe('draft answer in English', () => {
   const keeping = theme('Keeping starting teachers', ['a', 'b', 'c']);
   const mentoring = theme('Good mentoring', ['d', 'e']);

@@ -5,6 +5,7 @@
 // it speaks for, so the facilitator and the export can trace it back. A draft to edit, not a verdict.
 import { framesFor } from './answerForms.ts';
 import { shapeOf, type LabelKind, type ShapedLabel } from './labelShape.ts';
+import { isNegation } from './phraseShape.ts';
 import type { Language } from '../script/schema.ts';
 import type { DraftStatement, StatementSentence } from './types.ts';
 
@@ -83,6 +84,20 @@ function sentenceGroups(shaped: readonly Shaped[]): Shaped[][] {
  */
 const shapeIn = (language: Language, label: string): ShapedLabel => (language === 'en' ? { kind: 'noun', phrase: label } : shapeOf(label));
 
+/**
+ * A label that opens on a negation ("niet meteen mentor van een brugklas", "geen tijd voor
+ * begeleiding") may be a wish or a complaint, and no frame takes it without saying which: it is
+ * listed as the notes said it, after the answer's sentences.
+ */
+const opensOnNegation = (language: Language, phrase: string): boolean => {
+  const first = phrase.split(/\s+/)[0] ?? '';
+  return language === 'en' ? /^(?:not|no|never|without)$/i.test(first) : isNegation(first);
+};
+const AS_SAID: Record<Language, { alone: string; after: string }> = {
+  nl: { alone: 'Genoemd', after: 'Ook genoemd' },
+  en: { alone: 'Mentioned', after: 'Also mentioned' },
+};
+
 /** Drafts the paragraph for one question, in the workshop's language (Dutch unless its script says otherwise). */
 export function draftAnswer(prompt: string, themes: readonly DraftTheme[], language: Language = 'nl'): DraftStatement {
   const ordered = byWeight(themes.filter((theme) => theme.noteIds.length > 0));
@@ -94,10 +109,18 @@ export function draftAnswer(prompt: string, themes: readonly DraftTheme[], langu
   const shaped = [...major, ...minor].map((theme, rank) => ({ theme, shape: shapeIn(language, inProse(theme.label, theme.texts ?? [])), rank }));
   const frames = framesFor(prompt, language);
 
+  const asSaid = shaped.filter((item) => opensOnNegation(language, item.shape.phrase));
+  const framed = shaped.filter((item) => !asSaid.includes(item));
+  const groups: { group: Shaped[]; frame: (list: string) => string }[] = sentenceGroups(framed).map((group, index) => ({
+    group,
+    frame: (index === 0 ? frames.lead : frames.more)[group[0]?.shape.kind ?? 'noun'],
+  }));
+  const said = AS_SAID[language];
+  if (asSaid.length > 0) groups.push({ group: asSaid, frame: (list) => `${framed.length > 0 ? said.after : said.alone}: ${list}.` });
+
   const sentences: StatementSentence[] = [];
   let words = 0;
-  sentenceGroups(shaped).forEach((group, index) => {
-    const frame = (index === 0 ? frames.lead : frames.more)[group[0]?.shape.kind ?? 'noun'];
+  groups.forEach(({ group, frame }) => {
     // Within the word limit: the group's last labels go first, the sentence whole if none fits.
     for (let size = group.length; size > 0; size--) {
       const part = group.slice(0, size);

@@ -35,6 +35,17 @@ describe('cluster labels from the notes’ own words', () => {
     }
   });
 
+  it('keeps a negation with the words it turns around, within five words', () => {
+    // Without its "niet"/"geen" the stretch would say the opposite of the notes.
+    const afgerekend = label(['je wordt niet afgerekend op fouten', 'niet afgerekend op fouten, dat geeft rust']);
+    expect(afgerekend.toLowerCase()).toBe('niet afgerekend op fouten');
+    expect(label(['echt geen extra taken in jaar een', 'geen extra taken erbij'], ['taken verdelen in het team']).toLowerCase()).toMatch(/^geen extra taken/);
+    for (const result of [afgerekend, label(['ze willen niet te veel vergaderingen op woensdag', 'niet te veel vergaderingen'])]) {
+      expect(words(result).length).toBeLessThanOrEqual(5);
+      expect(words(result)[0]).toMatch(/^(?:niet|geen)$/);
+    }
+  });
+
   it('does not name the cluster after the prompt’s own words', () => {
     expect(label(['startende leraren hebben rust nodig', 'rust voor startende leraren']).toLowerCase()).not.toMatch(/^startende leraren$/);
   });

@@ -4,7 +4,7 @@
 // and words the prompt already names count for nothing (every answer repeats them). The phrase
 // that also fits the other clusters least wins, so neighbouring clusters are told apart.
 import { tokenize } from './normalize.ts';
-import { isLooseParticle, readsAsPhrase } from './phraseShape.ts';
+import { isLooseParticle, isNegation, readsAsPhrase } from './phraseShape.ts';
 import { stemWord, type Vocabulary } from './vocabulary.ts';
 
 const MIN_WORDS = 2;
@@ -19,6 +19,21 @@ const BROKEN = 10;
  * nor into or out of quotation marks ("niet 'de stagiaire' noemen" has no phrase "stagiaire noemen").
  */
 const CLAUSE_BREAK = /[.,;:!?()=+&/\n\u2013\u2014]+|\s-\s|(?:^|\s)['‘"“]|['’"”](?=\s|$)/;
+
+/**
+ * A stretch cut off right after a negation says the opposite of its note ("je wordt niet afgerekend
+ * op een mislukte les" is no theme "afgerekend op een mislukte les"), so a stretch keeps a negation
+ * that stands at most two small words before it.
+ */
+const NEGATION_REACH = 2;
+
+/** Where a stretch that starts at `start` must begin to keep a negation just before it. */
+function withNegation(words: readonly Word[], folded: readonly string[], start: number): number {
+  for (let i = start - 1; i >= Math.max(0, start - 1 - NEGATION_REACH) && !words[i]?.stem; i--) {
+    if (isNegation(folded[i] ?? '')) return i;
+  }
+  return start;
+}
 
 /** A word of a note as typed (for the label) and as compared (its stem; null for a stop word). */
 type Word = { surface: string; stem: string | null };
@@ -64,10 +79,12 @@ function phrasesOf(text: string, vocabulary: Vocabulary): LabelCandidate[] {
       for (let end = start; end < Math.min(words.length, start + MAX_WORDS); end++) {
         if (!words[end]?.stem || words[end + 1]?.stem) continue;
         const span = words.slice(start, end + 1);
-        const text = span.map((w) => w.surface).join(' ');
+        const said = words.slice(withNegation(words, folded, start), end + 1);
+        if (said.length > MAX_WORDS) break;
+        const text = said.map((w) => w.surface).join(' ');
         if (text.length > MAX_LABEL) break;
         const stems = [...new Set(span.flatMap((w, i) => (w.stem && !isLooseParticle(folded[start + i] ?? '') ? [w.stem] : [])))];
-        found.push({ text, stems, size: span.length, order: found.length, whole: readsAsPhrase(folded.slice(start, end + 1), folded[start - 1], folded[end + 1]) });
+        found.push({ text, stems, size: said.length, order: found.length, whole: readsAsPhrase(folded.slice(start, end + 1), folded[start - 1], folded[end + 1]) });
       }
     }
   }

@@ -39,6 +39,11 @@ const LOOSE_PARTICLES = new Set(['mee', 'terug', 'weg', 'af', 'toe', 'langs', 'v
 /** A particle says nothing of a theme ("af en toe" is not about "af"), so a label does not count it. */
 export const isLooseParticle = (word: string): boolean => LOOSE_PARTICLES.has(word);
 
+/** Words that turn what follows them around: a phrase cut off after one says the opposite. */
+const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'niets', 'niks', 'nergens', 'zonder']);
+
+export const isNegation = (word: string): boolean => NEGATIONS.has(word.toLocaleLowerCase('nl'));
+
 /** Auxiliaries that may close a phrase as its infinitive ("warm houden" is fine, "moeten" alone is not). */
 const AUXILIARY_INFINITIVES = new Set(['gaan', 'hebben', 'zijn', 'kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'worden']);
 
