@@ -1,8 +1,8 @@
 // When the room has sorted, the room decides. Each note pair gets a score: the sorts that put the
 // two together, each worth more than one that kept them apart (a phone that errs splits a theme
 // far more often than it joins two), plus the text's lean (its similarity above or below the
-// threshold, worth less than one phone's vote: it decides where no phone compared the pair or the
-// phones are tied, and never overturns a pair the room leaned on), plus a prior per pair that
+// threshold, held within half a vote: it decides where no phone compared the pair, and elsewhere
+// tips only a pair the room left within half a vote of even), plus a prior per pair that
 // grows with how often the room compared an average pair. A clustering is as good as the sum of
 // the scores of the pairs it puts together: clusters grow by average linkage on the scores (a and
 // b together plus b and c together carries a to c) while the net score between two groups is
@@ -26,8 +26,8 @@ export const TOGETHER_WEIGHT = 4;
 export const DAMP_PILES = true;
 /**
  * The most the text adds to or takes from a pair, in "apart" votes: half of one. However similar
- * two notes read, one phone that kept them apart (and none that put them together) keeps them
- * apart; where no phone compared them, or the room's votes cancel out, the text decides.
+ * two notes read, the text cannot outweigh one phone that kept them apart; it decides where no
+ * phone compared them, and tips a pair only where the room's votes and prior nearly cancel out.
  */
 export const TEXT_CAP = 0.5;
 /**
