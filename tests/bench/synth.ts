@@ -94,7 +94,7 @@ for (const fold of loso) {
   const set = fold.heldOut;
   losoText[set.id] = ariOf(set, textClusters(set, fold.vocabulary, fold.learnt));
   const inSample = results[set.id]?.engine.ari ?? 0;
-  console.log(`${set.id.padEnd(22)}text ARI ${fmt(losoText[set.id] ?? 0)} (in-sample ${fmt(inSample).trim()}), threshold ${fold.learnt.threshold}, word weight ${fold.learnt.word}, consensus stop ${fold.consensus?.cut}, text lean ${fold.consensus?.lean}, together ${fold.consensus?.together}, ${fold.masked.length} terms masked${fold.masked.length > 0 ? `: ${fold.masked.slice(0, 8).join(', ')}${fold.masked.length > 8 ? ', …' : ''}` : ''}`);
+  console.log(`${set.id.padEnd(22)}text ARI ${fmt(losoText[set.id] ?? 0)} (in-sample ${fmt(inSample).trim()}), threshold ${fold.learnt.threshold}, word weight ${fold.learnt.word}, consensus stop ${fold.consensus?.cut}, text lean ${fold.consensus?.lean}, together ${fold.consensus?.together}, piles damped ${fold.consensus?.damp}, ${fold.masked.length} terms masked${fold.masked.length > 0 ? `: ${fold.masked.slice(0, 8).join(', ')}${fold.masked.length > 8 ? ', …' : ''}` : ''}`);
 }
 const losoTextMean = average(Object.values(losoText));
 console.log(`${'MEAN'.padEnd(22)}text ARI ${fmt(losoTextMean)} (in-sample ${fmt(mean('engine', 'ari')).trim()})`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonsPerPair, crowdConsensus } from './consensus.ts';
+import { comparisonsPerPair, crowdConsensus, TEXT_CAP } from './consensus.ts';
 import { seededRandom } from './random.ts';
 import { countSortEvidence } from './crowd.ts';
 import type { SimilarityMatrix } from './similarity.ts';
@@ -38,6 +38,50 @@ describe('crowdConsensus', () => {
     expect(together(clusterOf, 'a', 'b')).toBe(true);
     const noLean = crowdConsensus(text(), countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.3, togetherWeight: 1, textLean: 0, cut: 0 });
     expect(together(noLean, 'a', 'b')).toBe(false);
+  });
+
+  it('keeps apart a pair one phone kept apart, however alike the two read; the text decides only where no phone spoke', () => {
+    // a and b read the same (similarity 1, far above the threshold), and the text leans hard.
+    const twins = text();
+    twins.values[0 * 5 + 1] = 1;
+    twins.values[1 * 5 + 0] = 1;
+    const sorts = [[['a'], ['b']]];
+    const clusterOf = crowdConsensus(twins, countSortEvidence(sorts, indexOf, ids.length), { threshold: 0.3, textLean: 8, cut: 0 });
+    expect(together(clusterOf, 'a', 'b')).toBe(false);
+    // d and e no phone saw: their text (0.5, above the threshold) puts them together.
+    expect(together(clusterOf, 'd', 'e')).toBe(true);
+  });
+
+  it('lets a note no phone sorted follow its text, and nothing else', () => {
+    // a, b, c sorted onto one pile twice; d and e never sorted. e reads like a, b and c; d like nothing.
+    const n = ids.length;
+    const values = new Float32Array(n * n);
+    for (let i = 0; i < n; i++) values[i * n + i] = 1;
+    for (const i of [0, 1, 2]) {
+      values[i * n + 4] = 0.6;
+      values[4 * n + i] = 0.6;
+    }
+    const sorts = [[['a', 'b', 'c']], [['a', 'b', 'c']]];
+    const clusterOf = crowdConsensus({ size: n, values }, countSortEvidence(sorts, indexOf, n), { threshold: 0.3, textLean: 2, cut: 0 });
+    expect(together(clusterOf, 'a', 'e')).toBe(true);
+    expect(together(clusterOf, 'c', 'e')).toBe(true);
+    expect(together(clusterOf, 'a', 'd')).toBe(false);
+  });
+
+  it('counts the pairs of a big pile as fewer votes, so one phone that put a note on it does not outvote two that kept it off', () => {
+    // One phone put e on the pile of a–d; two phones kept e apart from a–d, which they put together.
+    const sorts = [[['a', 'b', 'c', 'd', 'e']], [['e'], ['a', 'b', 'c', 'd']], [['e'], ['a', 'b', 'c', 'd']]];
+    const evidence = countSortEvidence(sorts, indexOf, ids.length);
+    // A pile of five: each of its pairs is worth 1/√4; a pile of four, 1/√3.
+    expect(evidence.together[4 * 5 + 0]).toBe(1);
+    expect(evidence.togetherDamped[4 * 5 + 0]).toBeCloseTo(0.5, 6);
+    expect(evidence.togetherDamped[0 * 5 + 1]).toBeCloseTo(0.5 + 2 / Math.sqrt(3), 6);
+    const neutral = { threshold: 0, textLean: 0, cut: 0, togetherWeight: 3 };
+    const counted = crowdConsensus(text(), evidence, { ...neutral, dampPiles: false });
+    expect(together(counted, 'a', 'e')).toBe(true); // 3 · 1 − 2 per pair
+    const damped = crowdConsensus(text(), evidence, { ...neutral, dampPiles: true });
+    expect(together(damped, 'a', 'e')).toBe(false); // 3 · ½ − 2 per pair
+    expect(together(damped, 'a', 'd')).toBe(true);
   });
 
   it('never joins two of the facilitator groups, however the room voted', () => {
@@ -89,10 +133,11 @@ describe('crowdConsensus', () => {
     const values = new Float32Array(n * n).map(() => random() * 0.4);
     const matrix = { size: n, values };
     const evidence = countSortEvidence(sorts, index, n);
-    const options = { threshold: 0.2, togetherWeight: 2, textLean: 1, cut: -0.3 };
+    const options = { threshold: 0.2, togetherWeight: 2, textLean: 3, cut: -0.3, dampPiles: true };
     const clusterOf = crowdConsensus(matrix, evidence, options);
     const prior = 0.3 * comparisonsPerPair(evidence, n);
-    const score = (i: number, j: number) => 2 * (evidence.together[i * n + j] ?? 0) - (evidence.apart[i * n + j] ?? 0) + ((values[i * n + j] ?? 0) - 0.2) + prior;
+    const textTerm = (i: number, j: number) => Math.max(-TEXT_CAP, Math.min(TEXT_CAP, 3 * ((values[i * n + j] ?? 0) - 0.2)));
+    const score = (i: number, j: number) => 2 * (evidence.togetherDamped[i * n + j] ?? 0) - (evidence.apart[i * n + j] ?? 0) + textTerm(i, j) + prior;
     for (let i = 0; i < n; i++) {
       const sums = new Map<number, number>();
       for (let j = 0; j < n; j++) if (j !== i) sums.set(clusterOf[j] ?? 0, (sums.get(clusterOf[j] ?? 0) ?? 0) + score(i, j));

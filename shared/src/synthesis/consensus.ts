@@ -1,13 +1,14 @@
 // When the room has sorted, the room decides. Each note pair gets a score: the sorts that put the
 // two together, each worth more than one that kept them apart (a phone that errs splits a theme
 // far more often than it joins two), plus the text's lean (its similarity above or below the
-// threshold) — decisive where no phone compared the pair, a tie-breaker where few did — plus a
-// prior per pair that grows with how often the room compared an average pair. A clustering is as
-// good as the sum of the scores of the pairs it puts together: clusters grow by average linkage on
-// the scores (a and b together plus b and c together carries a to c) while the net score between
-// two groups is positive, and then each note moves to the cluster its scores favour, or stands
-// alone where every cluster scores below zero. The number of themes comes from the evidence, not
-// from a k. Facilitator groups enter pre-merged and never meet each other; their notes never move.
+// threshold, held within half a vote: it decides where no phone compared the pair, and elsewhere
+// tips only a pair the room left within half a vote of even), plus a prior per pair that
+// grows with how often the room compared an average pair. A clustering is as good as the sum of
+// the scores of the pairs it puts together: clusters grow by average linkage on the scores (a and
+// b together plus b and c together carries a to c) while the net score between two groups is
+// positive, and then each note moves to the cluster its scores favour, or stands alone where every
+// cluster scores below zero. The number of themes comes from the evidence, not from a k.
+// Facilitator groups enter pre-merged and never meet each other; their notes never move.
 import type { CrowdEvidence } from './crowd.ts';
 import type { SimilarityMatrix } from './similarity.ts';
 
@@ -18,9 +19,17 @@ import type { SimilarityMatrix } from './similarity.ts';
  */
 export const CONSENSUS_CUT = -0.3;
 /** How many votes a pair gets per unit of text similarity above the threshold (learnt alike). */
-export const TEXT_LEAN = 4;
+export const TEXT_LEAN = 2;
 /** What one "together" is worth against one "apart" (learnt alike). */
-export const TOGETHER_WEIGHT = 3;
+export const TOGETHER_WEIGHT = 4;
+/** Whether a pile's "together"s are damped by its size (`CrowdEvidence.togetherDamped`; learnt alike). */
+export const DAMP_PILES = true;
+/**
+ * The most the text adds to or takes from a pair, in "apart" votes: half of one. However similar
+ * two notes read, the text cannot outweigh one phone that kept them apart; it decides where no
+ * phone compared them, and tips a pair only where the room's votes and prior nearly cancel out.
+ */
+export const TEXT_CAP = 0.5;
 /**
  * Rounds of moving notes to the cluster their scores favour after the merging: the first moves
  * most of them (on 1,000 notes, about 160, then 36, then a handful that swap back and forth), and
@@ -37,6 +46,8 @@ export type ConsensusOptions = {
   textLean?: number;
   /** Worth of one sort that put a pair together, against one that kept it apart (default TOGETHER_WEIGHT). */
   togetherWeight?: number;
+  /** Count a pile's "together"s damped by its size (default DAMP_PILES). */
+  dampPiles?: boolean;
   /** Per note, the facilitator's group id or undefined for a free note. */
   fixedGroupOf?: readonly (string | undefined)[];
 };
@@ -44,7 +55,7 @@ export type ConsensusOptions = {
 /** Cluster index per note, from the room's sorts first and the text where the room was silent. */
 export function crowdConsensus(text: SimilarityMatrix, evidence: CrowdEvidence, options: ConsensusOptions): Int32Array {
   const n = text.size;
-  const score = pairScore(text, evidence, options);
+  const score = pairScores(text, evidence, options);
   // Items: one per facilitator group (in id order), then one per free note.
   const groupIds = [...new Set((options.fixedGroupOf ?? []).filter((g): g is string => g !== undefined))].sort();
   const groupIndex = new Map(groupIds.map((g, i) => [g, i]));
@@ -62,16 +73,15 @@ export function crowdConsensus(text: SimilarityMatrix, evidence: CrowdEvidence, 
   const size = new Float64Array(m);
   for (let i = 0; i < n; i++) size[itemOf[i] ?? 0] = (size[itemOf[i] ?? 0] ?? 0) + 1;
   const net = new Float64Array(m * m);
-  const { together, apart, similarity, weight, lean, offset } = score;
   if (groupIds.length === 0) {
-    for (let cell = 0; cell < n * n; cell++) net[cell] = weight * (together[cell] as number) - (apart[cell] as number) + lean * (similarity[cell] as number) + offset;
+    net.set(score);
   } else {
     for (let i = 0; i < n; i++) {
       const a = itemOf[i] as number;
       const row = a * m;
       for (let j = 0, cell = i * n; j < n; j++, cell++) {
         const b = itemOf[j] as number;
-        if (a !== b) net[row + b] = (net[row + b] as number) + weight * (together[cell] as number) - (apart[cell] as number) + lean * (similarity[cell] as number) + offset;
+        if (a !== b) net[row + b] = (net[row + b] as number) + (score[cell] as number);
       }
     }
   }
@@ -83,27 +93,27 @@ export function crowdConsensus(text: SimilarityMatrix, evidence: CrowdEvidence, 
 }
 
 /**
- * The score of the note pair in cell c of the n × n evidence is
- * `weight · together[c] − apart[c] + lean · similarity[c] + offset`: together votes weighed against
- * apart votes, the text's lean around the threshold, and the prior, so that a positive score means
- * "rather together". Written out where it is used rather than stored: an n × n matrix of scores
- * costs more to allocate than to recompute.
+ * The score of every note pair (n × n, row-major): `weight · together − apart + text + prior`, so
+ * that a positive score means "rather together". The text term is `lean · (similarity − threshold)`
+ * held within ±TEXT_CAP; the prior scales with how often the room compared each pair (the more it
+ * said, the more a missing "together" means).
  */
-type PairScore = { together: Float32Array; apart: Float32Array; similarity: Float32Array; weight: number; lean: number; offset: number };
-
-function pairScore(text: SimilarityMatrix, evidence: CrowdEvidence, options: ConsensusOptions): PairScore {
-  // The prior scales with how often the room compared each pair: the more it said, the more a
-  // missing "together" means.
-  const prior = -(options.cut ?? CONSENSUS_CUT) * comparisonsPerPair(evidence, text.size);
+export function pairScores(text: SimilarityMatrix, evidence: CrowdEvidence, options: ConsensusOptions): Float32Array {
+  const n = text.size;
+  const prior = -(options.cut ?? CONSENSUS_CUT) * comparisonsPerPair(evidence, n);
   const lean = options.textLean ?? TEXT_LEAN;
-  return {
-    together: evidence.together,
-    apart: evidence.apart,
-    similarity: text.values,
-    weight: options.togetherWeight ?? TOGETHER_WEIGHT,
-    lean,
-    offset: prior - lean * options.threshold,
-  };
+  const weight = options.togetherWeight ?? TOGETHER_WEIGHT;
+  const together = (options.dampPiles ?? DAMP_PILES) ? evidence.togetherDamped : evidence.together;
+  const { apart } = evidence;
+  const similarity = text.values;
+  const leanOffset = -lean * options.threshold;
+  const score = new Float32Array(n * n);
+  for (let cell = 0; cell < n * n; cell++) {
+    const leaning = lean * (similarity[cell] as number) + leanOffset;
+    const textTerm = leaning > TEXT_CAP ? TEXT_CAP : leaning < -TEXT_CAP ? -TEXT_CAP : leaning;
+    score[cell] = weight * (together[cell] as number) - (apart[cell] as number) + textTerm + prior;
+  }
+  return score;
 }
 
 /**
@@ -112,8 +122,7 @@ function pairScore(text: SimilarityMatrix, evidence: CrowdEvidence, options: Con
  * cluster met first on ties), or stands alone where every cluster sums below zero; in rounds, until
  * nothing moves or MOVE_ROUNDS are done.
  */
-function moveToFavouredCluster(n: number, score: PairScore, clusterOf: Int32Array, locked: readonly boolean[]): Int32Array {
-  const { together, apart, similarity, weight, lean, offset } = score;
+function moveToFavouredCluster(n: number, score: Float32Array, clusterOf: Int32Array, locked: readonly boolean[]): Int32Array {
   // Cluster ids stay below 2n: merged clusters keep an item index, a note alone takes n + itself.
   const sums = new Float64Array(2 * n);
   const met = new Uint8Array(2 * n);
@@ -130,7 +139,7 @@ function moveToFavouredCluster(n: number, score: PairScore, clusterOf: Int32Arra
           met[c] = 1;
           touched.push(c);
         }
-        sums[c] = (sums[c] as number) + weight * (together[cell] as number) - (apart[cell] as number) + lean * (similarity[cell] as number) + offset;
+        sums[c] = (sums[c] as number) + (score[cell] as number);
       }
       // Alone, a note scores 0; clusters are met in note order, so ties go the same way every time.
       let best = own;

@@ -11,12 +11,24 @@ export const CROWD_WEIGHT = 0.8;
 /** Pseudo-observations of "no idea": one sort saying together counts for 1 / (1 + PRIOR). */
 export const CROWD_PRIOR = 0.5;
 
-export type CrowdEvidence = { together: Float32Array; apart: Float32Array };
+export type CrowdEvidence = {
+  /** Per note pair (n × n, row-major): how many sorts put the two on one pile. */
+  together: Float32Array;
+  /** How many sorts kept the two on different piles. */
+  apart: Float32Array;
+  /**
+   * The "together"s again, each worth 1/√(m − 1) for a pile of m notes. One note put on the wrong
+   * pile of m makes m − 1 false pairs in one go: the pairs of a pile are not independent votes, and
+   * this counting keeps one misplaced note from gluing two themes (whether it is used is learnt).
+   */
+  togetherDamped: Float32Array;
+};
 
 /** Counts, per pair of notes, how often sorts put them together and apart. Unknown ids are ignored. */
 export function countSortEvidence(sorts: readonly Sort[], indexOf: ReadonlyMap<string, number>, n: number): CrowdEvidence {
   const together = new Float32Array(n * n);
   const apart = new Float32Array(n * n);
+  const togetherDamped = new Float32Array(n * n);
   for (const sort of sorts) {
     const pileOf = new Map<number, number>();
     sort.forEach((pile, p) => {
@@ -27,6 +39,8 @@ export function countSortEvidence(sorts: readonly Sort[], indexOf: ReadonlyMap<s
       }
     });
     const seen = [...pileOf.entries()];
+    const pileSize = new Map<number, number>();
+    for (const [, p] of seen) pileSize.set(p, (pileSize.get(p) ?? 0) + 1);
     for (let a = 0; a < seen.length; a++) {
       for (let b = a + 1; b < seen.length; b++) {
         const [i, pi] = seen[a] ?? [0, 0];
@@ -34,10 +48,15 @@ export function countSortEvidence(sorts: readonly Sort[], indexOf: ReadonlyMap<s
         const target = pi === pj ? together : apart;
         target[i * n + j] = (target[i * n + j] ?? 0) + 1;
         target[j * n + i] = (target[j * n + i] ?? 0) + 1;
+        if (pi === pj) {
+          const damped = 1 / Math.sqrt((pileSize.get(pi) ?? 2) - 1);
+          togetherDamped[i * n + j] = (togetherDamped[i * n + j] ?? 0) + damped;
+          togetherDamped[j * n + i] = (togetherDamped[j * n + i] ?? 0) + damped;
+        }
       }
     }
   }
-  return { together, apart };
+  return { together, apart, togetherDamped };
 }
 
 export type CrowdWeighting = {

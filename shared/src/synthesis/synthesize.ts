@@ -27,6 +27,8 @@ export type SynthesisOptions = {
   textLean?: number;
   /** Worth of a sort that put two notes together against one that kept them apart (learnt, see bench). */
   togetherWeight?: number;
+  /** Damp a pile's "together"s by its size (learnt, see bench). */
+  dampPiles?: boolean;
   crowd?: CrowdWeighting;
   refine?: boolean;
   /** Feature weights other than the defaults (learnt per fold by the bench). */
@@ -86,7 +88,7 @@ export function sortedClusters(
   fixedGroupOf?: readonly (string | undefined)[],
 ): { clusterOf: Int32Array; sorted: boolean[] } {
   const threshold = options.threshold ?? MERGE_THRESHOLD;
-  const decided = crowdConsensus(text, evidence, { threshold, cut: options.consensusCut, textLean: options.textLean, togetherWeight: options.togetherWeight, fixedGroupOf });
+  const decided = crowdConsensus(text, evidence, { threshold, cut: options.consensusCut, textLean: options.textLean, togetherWeight: options.togetherWeight, dampPiles: options.dampPiles, fixedGroupOf });
   const sorted = sortedNotes(evidence, text.size);
   const locked = sorted.map((seen, i) => seen || fixedGroupOf?.[i] !== undefined);
   return { clusterOf: options.refine === false ? decided : refineAssignments(text, decided, threshold, locked), sorted };
