@@ -2,10 +2,10 @@ import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { AppError } from '@visiebord/shared/api';
-import type { RoomProjection } from '@visiebord/shared/projection';
+import type { NoteDelta, PhoneNote, RoomProjection } from '@visiebord/shared/projection';
 import { CLOSE } from '@visiebord/shared/protocol';
 import { isWriteRefused } from '../store/storageErrors.ts';
-import type { StoredChange, StoredDoc, Store } from '../store/types.ts';
+import type { ParticipantRecord, StoredChange, StoredDoc, Store } from '../store/types.ts';
 import type { LiveRoom, SyncRoom } from './audienceRoom.ts';
 import { LiveAudience } from './liveAudience.ts';
 import { ProjectionCache } from './projectionCache.ts';
@@ -100,6 +100,12 @@ export class Room implements LiveRoom, SyncRoom {
   private fromPeers: Uint8Array[] = [];
   /** The phones' view of the stored document, kept up to date note by note. */
   private readonly projections = new ProjectionCache(this.storedDoc);
+  /**
+   * Phones this room has seen, by their token's hash: a phone sends its token with every intent,
+   * and asking the store each time was a round trip per note. A participant is never changed nor
+   * removed but with its workshop, and that takes this room out of memory with it.
+   */
+  readonly participants = new Map<string, ParticipantRecord>();
 
   /** Loads the workshop's document from the store. */
   static async load(id: string, store: Store, options: RoomOptions): Promise<Room> {
@@ -348,6 +354,10 @@ export class Room implements LiveRoom, SyncRoom {
   /** The phones' view of what is stored, re-read only where it changed (`ProjectionCache`). */
   currentProjection(): RoomProjection {
     return this.projections.current();
+  }
+
+  publicDelta(prev: ReadonlyMap<string, PhoneNote>, next: ReadonlyMap<string, PhoneNote>): NoteDelta {
+    return this.projections.publicDelta(prev, next);
   }
 
   private scheduleProjection(): void {
