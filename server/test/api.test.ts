@@ -86,6 +86,20 @@ describe('HTTP API', () => {
     expect(stolen.status).toBe(409);
   });
 
+  it('asks the store about an intent only when it may be a retry', async () => {
+    const w = await createWorkshop(server.url);
+    const phone = await joinWorkshop(server.url, w.joinCode);
+    await goToStep(server.url, w, 'gedeelde-visie');
+    const lookups = vi.spyOn(server.app.store, 'getIntentResult');
+    const intents = [1, 2, 3].map((i) => ({ id: randomUUID(), type: 'note.add', canvasId: 'wedstrijd', text: `nieuw ${i}` }));
+    const first = [];
+    for (const intent of intents) first.push((await postIntent(server.url, w.id, phone.participantToken, intent)).body.noteId);
+    expect(lookups).not.toHaveBeenCalled();
+    const retried = await postIntent(server.url, w.id, phone.participantToken, intents[1]!);
+    expect(retried.body.noteId).toBe(first[1]);
+    expect(lookups).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses bad input with a clear error object and never a 5xx', async () => {
     const w = await createWorkshop(server.url);
     const phone = await joinWorkshop(server.url, w.joinCode);

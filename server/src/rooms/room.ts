@@ -26,9 +26,10 @@ export type RoomOptions = {
   onCompactionFailed?: (room: Room, error: unknown) => void;
   /**
    * Called with what this room stored in one write — its updates merged into one, the sequence
-   * number of the last and how many they were: other instances hear of it.
+   * number of the last, how many they were and the intents it answered: other instances hear of
+   * it. A write of intents without updates comes with no update, `lastSeq` and `count` 0.
    */
-  onStored?: (room: Room, update: Uint8Array, lastSeq: number, count: number) => void;
+  onStored?: (room: Room, update: Uint8Array, lastSeq: number, count: number, intentIds: string[]) => void;
   /** Phones of this workshop open on other instances: the room is as full as all of them together. */
   phonesElsewhere?: (room: Room) => number;
 };
@@ -38,6 +39,8 @@ type PendingChange = { change: StoredChange; origins: unknown[]; resolve: () => 
 
 /** At most this many changes go to the store in one transaction, so one write stays short. */
 const MAX_BATCH = 256;
+
+const NO_UPDATE = new Uint8Array(0);
 
 const mergeAll = (updates: Uint8Array[]): Uint8Array => (updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
 
@@ -106,10 +109,17 @@ export class Room implements LiveRoom, SyncRoom {
    * removed but with its workshop, and that takes this room out of memory with it.
    */
   readonly participants = new Map<string, ParticipantRecord>();
+  /**
+   * The ids of the intents stored for this workshop, here or (heard through `learnIntents`) on
+   * another instance; null when not known. A phone's intent that is not among them is no retry,
+   * so only a retry costs a look-up in the store (`mayHaveStored`).
+   */
+  private readonly storedIntents: Set<string> | null;
 
   /** Loads the workshop's document from the store. */
   static async load(id: string, store: Store, options: RoomOptions): Promise<Room> {
-    return new Room(id, store, options, await store.loadDoc(id));
+    const [initial, intentIds] = await Promise.all([store.loadDoc(id), store.listIntentIds(id)]);
+    return new Room(id, store, options, initial, intentIds);
   }
 
   constructor(
@@ -117,7 +127,9 @@ export class Room implements LiveRoom, SyncRoom {
     private readonly store: Store,
     private readonly options: RoomOptions,
     initial: StoredDoc,
+    intentIds?: Iterable<string>,
   ) {
+    this.storedIntents = intentIds ? new Set(intentIds) : null;
     for (const doc of [this.working, this.storedDoc]) {
       if (initial.snapshot) Y.applyUpdate(doc, initial.snapshot);
       for (const update of initial.updates) Y.applyUpdate(doc, update);
@@ -200,6 +212,20 @@ export class Room implements LiveRoom, SyncRoom {
     this.stored.mark(lastSeq, count);
   }
 
+  /**
+   * Whether the intent might be stored already (and so must be answered from the store): false
+   * only for an id this room knows is not. An intent stored elsewhere whose word has not reached
+   * this room yet is refused by the store as a whole write, and answered from there (`rewind`).
+   */
+  mayHaveStored(intentId: string): boolean {
+    return this.storedIntents === null || this.storedIntents.has(intentId);
+  }
+
+  /** Intents another instance stored. */
+  learnIntents(intentIds: Iterable<string>): void {
+    for (const id of intentIds) this.storedIntents?.add(id);
+  }
+
   /** Whether updates stored elsewhere have not all arrived here (see `catchUp`). */
   get hasGap(): boolean {
     return this.stored.hasGap;
@@ -207,8 +233,10 @@ export class Room implements LiveRoom, SyncRoom {
 
   /** Reads what the store holds and applies what this room missed (Yjs ignores what it has). */
   async catchUp(): Promise<void> {
-    const stored = await this.store.loadDoc(this.id);
+    // What was missed may have answered intents too.
+    const [stored, intentIds] = await Promise.all([this.store.loadDoc(this.id), this.store.listIntentIds(this.id)]);
     if (this.failed) return;
+    this.learnIntents(intentIds);
     for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
       Y.applyUpdate(this.storedDoc, update);
       Y.applyUpdate(this.doc, update, FROM_PEER);
@@ -260,9 +288,11 @@ export class Room implements LiveRoom, SyncRoom {
         throw new AppError('storage_failed');
       }
       const updates = batch.flatMap((p) => p.change.updates);
+      const intentIds = batch.flatMap((p) => (p.change.intent ? [p.change.intent.intentId] : []));
+      this.learnIntents(intentIds);
       this.stored.mark(lastSeq, updates.length);
       this.updatesSinceCompact += updates.length;
-      this.broadcast(updates, batch.flatMap((p) => p.origins), lastSeq);
+      this.broadcast(updates, batch.flatMap((p) => p.origins), lastSeq, intentIds);
       for (const p of batch) p.resolve();
     } catch (error) {
       for (const p of batch) p.reject(error);
@@ -297,13 +327,16 @@ export class Room implements LiveRoom, SyncRoom {
    * Passes on what one write stored: one message per origin to beamers and facilitators (not back
    * to the facilitator it came from), one to the other instances.
    */
-  private broadcast(updates: Uint8Array[], origins: unknown[], lastSeq: number): void {
-    if (updates.length === 0) return;
+  private broadcast(updates: Uint8Array[], origins: unknown[], lastSeq: number, intentIds: string[]): void {
+    if (updates.length === 0) {
+      if (intentIds.length > 0) this.options.onStored?.(this, NO_UPDATE, 0, 0, intentIds);
+      return;
+    }
     const all = mergeAll(updates);
     Y.applyUpdate(this.storedDoc, all);
     const runs = runsByOrigin(updates, origins);
     for (const run of runs) this.sync.broadcastUpdate(runs.length === 1 ? all : mergeAll(run.updates), run.origin);
-    this.options.onStored?.(this, all, lastSeq, updates.length);
+    this.options.onStored?.(this, all, lastSeq, updates.length, intentIds);
     this.scheduleProjection();
     this.options.onActivity(this);
     if (this.updatesSinceCompact >= this.options.compactEvery) setImmediate(() => void this.compactQuietly());

@@ -80,12 +80,12 @@ export class Rooms {
   private async load(id: string): Promise<Room | undefined> {
     if (!(await this.store.getWorkshop(id))) return undefined;
     // Listen before reading, so nothing stored elsewhere meanwhile is missed: it waits here.
-    const early: Array<[Uint8Array, number, number]> = [];
+    const early: Array<[Uint8Array, number, number, readonly string[]]> = [];
     const loaded: { room?: Room } = {};
     await this.peers?.join(id, {
-      onUpdate: (update, lastSeq, count) => {
-        if (loaded.room) this.applyFromPeer(loaded.room, update, lastSeq, count);
-        else early.push([update, lastSeq, count]);
+      onUpdate: (update, lastSeq, count, intentIds) => {
+        if (loaded.room) this.applyFromPeer(loaded.room, update, lastSeq, count, intentIds);
+        else early.push([update, lastSeq, count, intentIds]);
       },
       onAwareness: (update) => loaded.room?.sync.applyPeerAwareness(update),
       onDeleted: () => {
@@ -102,18 +102,20 @@ export class Rooms {
       onRewound: (r, error) =>
         this.options.log.info({ err: error, workshop: r.id }, 'a write was refused (stored elsewhere first); the workshop went back to what is stored'),
       onCompactionFailed: (r, error) => this.options.log.warn({ err: error, workshop: r.id }, 'compaction failed; will retry later'),
-      onStored: (r, update, lastSeq, count) => this.peers?.publishUpdate(r.id, update, lastSeq, count),
+      onStored: (r, update, lastSeq, count, intentIds) => this.peers?.publishUpdate(r.id, update, lastSeq, count, intentIds),
       phonesElsewhere: (r) => this.peers?.onlineElsewhere(r.id).size ?? 0,
     });
     loaded.room = room;
     if (this.peers) room.sync.onLocalAwareness = (update) => this.peers?.publishAwareness(id, update);
-    for (const [update, lastSeq, count] of early) this.applyFromPeer(room, update, lastSeq, count);
+    for (const [update, lastSeq, count, intentIds] of early) this.applyFromPeer(room, update, lastSeq, count, intentIds);
     this.rooms.set(id, room);
     this.scheduleUnload(room);
     return room;
   }
 
-  private applyFromPeer(room: Room, update: Uint8Array, lastSeq: number, count: number): void {
+  private applyFromPeer(room: Room, update: Uint8Array, lastSeq: number, count: number, intentIds: readonly string[]): void {
+    room.learnIntents(intentIds);
+    if (count === 0) return;
     try {
       room.applyFromPeer(update, lastSeq, count);
     } catch (error) {

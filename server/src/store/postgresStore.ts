@@ -156,6 +156,8 @@ export async function openPostgresStore(connectionString: string, options: Postg
       const row = await one<{ participant_id: string; result: string }>('SELECT participant_id, result FROM intents WHERE workshop_id = $1 AND intent_id = $2', [workshopId, intentId]);
       return row && { participantId: row.participant_id, result: row.result };
     },
+    listIntentIds: async (workshopId) =>
+      (await pool.query<{ intent_id: string }>('SELECT intent_id FROM intents WHERE workshop_id = $1', [workshopId])).rows.map((r) => r.intent_id),
     async close() {
       await pool.end();
     },
