@@ -18,6 +18,9 @@ export type RoomsOptions = {
 const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
 /** How often the console's and beamer's presence counts are refreshed. */
 const PRESENCE_INTERVAL_MS = 1_000;
+/** How soon after an answer they are refreshed, and how far apart such refreshes stay at least. */
+const PRESENCE_SOON_MS = 150;
+const PRESENCE_SOON_GAP_MS = 500;
 /**
  * How long an update from another instance may be missing before the store is asked for it. Only
  * a lost message (Redis restarting) needs the store; a late one (a busy instance publishing after
@@ -212,15 +215,21 @@ export class Rooms {
   }
 
   private readonly presenceSoon = new Set<Room>();
+  private readonly presenceSoonAt = new WeakMap<Room, number>();
 
-  /** After an answer, the console's "answered" count follows within a fraction of a second. */
+  /**
+   * After an answer, the console's "answered" count follows within a fraction of a second; in a
+   * busy room at most twice a second, since counting the answers reads every note of the step.
+   */
   private schedulePresence(room: Room): void {
     if (this.presenceSoon.has(room)) return;
     this.presenceSoon.add(room);
+    const wait = Math.max(PRESENCE_SOON_MS, (this.presenceSoonAt.get(room) ?? 0) + PRESENCE_SOON_GAP_MS - Date.now());
     setTimeout(() => {
       this.presenceSoon.delete(room);
+      this.presenceSoonAt.set(room, Date.now());
       if (this.rooms.get(room.id) === room && !room.isFailed) this.refreshPresence(room);
-    }, 150).unref();
+    }, wait).unref();
   }
 
   private refreshPresence(room: Room): void {
