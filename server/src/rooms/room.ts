@@ -335,7 +335,7 @@ export class Room implements LiveRoom, SyncRoom {
     const all = mergeAll(updates);
     Y.applyUpdate(this.storedDoc, all);
     const runs = runsByOrigin(updates, origins);
-    for (const run of runs) this.sync.broadcastUpdate(runs.length === 1 ? all : mergeAll(run.updates), run.origin);
+    if (this.sync.size > 0) for (const run of runs) this.sync.broadcastUpdate(runs.length === 1 ? all : mergeAll(run.updates), run.origin);
     this.options.onStored?.(this, all, lastSeq, updates.length, intentIds);
     this.scheduleProjection();
     this.options.onActivity(this);
@@ -347,9 +347,12 @@ export class Room implements LiveRoom, SyncRoom {
    * turn of the event loop: in a busy room one message instead of one per note and per socket.
    */
   private passOnFromPeers(update: Uint8Array): void {
+    this.scheduleProjection();
+    // Most instances have no beamer or facilitator of this workshop; one that connects later is
+    // synced from the stored document, which has the update already.
+    if (this.sync.size === 0) return;
     this.fromPeers.push(update);
     if (this.fromPeers.length === 1) setImmediate(this.flushFromPeers);
-    this.scheduleProjection();
   }
 
   private readonly flushFromPeers = () => {
