@@ -208,7 +208,15 @@ export class Room implements LiveRoom, SyncRoom {
   applyFromPeer(update: Uint8Array, lastSeq: number, count = 1): void {
     if (this.failed) return;
     Y.applyUpdate(this.storedDoc, update);
-    Y.applyUpdate(this.doc, update, FROM_PEER);
+    // Applied while nothing listens for the working document's updates: Yjs would otherwise encode
+    // each one again only to hand it over, and a peer's update is passed on as it came.
+    this.working.off('update', this.onUpdate);
+    try {
+      Y.applyUpdate(this.working, update, FROM_PEER);
+    } finally {
+      this.working.on('update', this.onUpdate);
+    }
+    this.passOnFromPeers(update);
     this.stored.mark(lastSeq, count);
   }
 
