@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PublicWorkshopResponse } from '@visiebord/shared/api';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api, createWorkshop, goToStep, joinWorkshop, postIntent, startServer, type TestServer } from './helpers.ts';
 import type { ErrorResponse } from '@visiebord/shared/api';
 
@@ -86,6 +86,20 @@ describe('HTTP API', () => {
     expect(stolen.status).toBe(409);
   });
 
+  it('asks the store about an intent only when it may be a retry', async () => {
+    const w = await createWorkshop(server.url);
+    const phone = await joinWorkshop(server.url, w.joinCode);
+    await goToStep(server.url, w, 'gedeelde-visie');
+    const lookups = vi.spyOn(server.app.store, 'getIntentResult');
+    const intents = [1, 2, 3].map((i) => ({ id: randomUUID(), type: 'note.add', canvasId: 'wedstrijd', text: `nieuw ${i}` }));
+    const first = [];
+    for (const intent of intents) first.push((await postIntent(server.url, w.id, phone.participantToken, intent)).body.noteId);
+    expect(lookups).not.toHaveBeenCalled();
+    const retried = await postIntent(server.url, w.id, phone.participantToken, intents[1]!);
+    expect(retried.body.noteId).toBe(first[1]);
+    expect(lookups).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses bad input with a clear error object and never a 5xx', async () => {
     const w = await createWorkshop(server.url);
     const phone = await joinWorkshop(server.url, w.joinCode);
@@ -125,9 +139,27 @@ describe('HTTP API', () => {
     }
   });
 
+  it('looks a phone up in the store once while its workshop is in memory, and still refuses a wrong token', async () => {
+    const w = await createWorkshop(server.url);
+    const phone = await joinWorkshop(server.url, w.joinCode);
+    const other = await joinWorkshop(server.url, w.joinCode);
+    await goToStep(server.url, w, 'gedeelde-visie');
+    const lookups = vi.spyOn(server.app.store, 'findParticipantByToken');
+    for (let i = 0; i < 4; i++) {
+      expect((await postIntent(server.url, w.id, phone.participantToken, { type: 'note.add', canvasId: 'wedstrijd', text: `notitie ${i}` })).status).toBe(200);
+    }
+    expect(lookups).toHaveBeenCalledTimes(1);
+    expect((await postIntent(server.url, w.id, other.participantToken, { type: 'note.add', canvasId: 'wedstrijd', text: 'van een ander' })).status).toBe(200);
+    expect((await postIntent(server.url, w.id, `${phone.participantToken}x`, { type: 'note.add', canvasId: 'wedstrijd', text: 'x' })).status).toBe(401);
+    expect((await postIntent(server.url, w.id, w.beamerKey, { type: 'note.add', canvasId: 'wedstrijd', text: 'x' })).status).toBe(401);
+  });
+
   it('deletes a workshop: afterwards 404 everywhere', async () => {
     const w = await createWorkshop(server.url);
     const phone = await joinWorkshop(server.url, w.joinCode);
+    // The phone posted before, so its workshop in memory knows it: deleting must forget that too.
+    await goToStep(server.url, w, 'gedeelde-visie');
+    expect((await postIntent(server.url, w.id, phone.participantToken, { type: 'note.add', canvasId: 'wedstrijd', text: 'eerst' })).status).toBe(200);
     expect((await api(server.url, `/api/workshops/${w.id}`, { method: 'DELETE', token: w.beamerKey })).status).toBe(401);
     expect((await api(server.url, `/api/workshops/${w.id}`, { method: 'DELETE', token: w.facilitatorKey })).status).toBe(204);
     expect((await api(server.url, `/api/workshops/${w.id}`, { token: w.facilitatorKey })).status).toBe(404);

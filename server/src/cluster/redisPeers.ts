@@ -4,7 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { PeerHandlers, Peers } from '../rooms/peers.ts';
 
 /** What a message on a workshop's channel carries. */
-const KIND = { update: 0, awareness: 1, online: 2, deleted: 3, updates: 4 } as const;
+const KIND = { update: 0, awareness: 1, online: 2, deleted: 3, updates: 4, stored: 5 } as const;
 const ID_BYTES = 12;
 /** Phones an instance reported are counted this long after its last report (it reports every second). */
 const ONLINE_FRESH_MS = 3_500;
@@ -19,9 +19,11 @@ const CHANNEL_PREFIX = 'visiebord:workshop:';
  * after a reconnect — and reads what it missed from Postgres (`Room.catchUp`). Nothing is kept
  * in Redis, so nothing there needs trimming or deleting (docs/deploy.md).
  *
- * A message is: one byte of kind, the sending instance's id, then the payload. An update's payload
- * starts with its sequence number (8 bytes); several updates stored in one write go merged into
- * one, after the last one's number and their count (4 bytes).
+ * A message is: one byte of kind, the sending instance's id, then the payload. What one write
+ * stored (`stored`) is the last update's sequence number (8 bytes), how many updates (4 bytes),
+ * the ids of the intents it answered (`encodeIds`), then the updates merged into one. Instances
+ * that know intents stored elsewhere need not ask the store whether each new one is a retry.
+ * (`update` and `updates`, without intent ids, are what earlier versions sent; still read.)
  */
 export async function connectRedisPeers(url: string, log: FastifyBaseLogger): Promise<Peers> {
   const self = randomBytes(ID_BYTES);
@@ -42,8 +44,12 @@ export async function connectRedisPeers(url: string, log: FastifyBaseLogger): Pr
   });
 
   const receive = (workshopId: string, to: PeerHandlers, kind: number, sender: Buffer, payload: Buffer) => {
-    if (kind === KIND.update) to.onUpdate(new Uint8Array(payload.subarray(8)), Number(payload.readBigUInt64BE(0)), 1);
-    else if (kind === KIND.updates) to.onUpdate(new Uint8Array(payload.subarray(12)), Number(payload.readBigUInt64BE(0)), payload.readUInt32BE(8));
+    if (kind === KIND.update) to.onUpdate(new Uint8Array(payload.subarray(8)), Number(payload.readBigUInt64BE(0)), 1, []);
+    else if (kind === KIND.updates) to.onUpdate(new Uint8Array(payload.subarray(12)), Number(payload.readBigUInt64BE(0)), payload.readUInt32BE(8), []);
+    else if (kind === KIND.stored) {
+      const { ids, end } = decodeIds(payload, 12);
+      to.onUpdate(new Uint8Array(payload.subarray(end)), Number(payload.readBigUInt64BE(0)), payload.readUInt32BE(8), ids);
+    }
     else if (kind === KIND.awareness) to.onAwareness(new Uint8Array(payload));
     else if (kind === KIND.deleted) to.onDeleted();
     else if (kind === KIND.online) {
@@ -81,12 +87,11 @@ export async function connectRedisPeers(url: string, log: FastifyBaseLogger): Pr
       online.delete(workshopId);
       sub.unsubscribe(CHANNEL_PREFIX + workshopId).catch(() => undefined);
     },
-    publishUpdate(workshopId, update, lastSeq, count = 1) {
-      // One update: its number. Several stored in one write, merged: the last one's number and how many.
-      const head = Buffer.alloc(count === 1 ? 8 : 12);
+    publishUpdate(workshopId, update, lastSeq, count = 1, intentIds = []) {
+      const head = Buffer.alloc(12);
       head.writeBigUInt64BE(BigInt(lastSeq));
-      if (count !== 1) head.writeUInt32BE(count, 8);
-      publish(workshopId, count === 1 ? KIND.update : KIND.updates, Buffer.concat([head, update]));
+      head.writeUInt32BE(count, 8);
+      publish(workshopId, KIND.stored, Buffer.concat([head, encodeIds(intentIds), update]));
     },
     publishAwareness: (workshopId, update) => publish(workshopId, KIND.awareness, update),
     publishOnline: (workshopId, ids) => publish(workshopId, KIND.online, Buffer.from(JSON.stringify(ids))),
@@ -105,4 +110,29 @@ export async function connectRedisPeers(url: string, log: FastifyBaseLogger): Pr
       await Promise.allSettled([pub.quit(), sub.quit()]);
     },
   };
+}
+
+/** Intent ids: how many (2 bytes), then each as its length (2 bytes) and its UTF-8 bytes. */
+export function encodeIds(ids: readonly string[]): Buffer {
+  const parts = ids.map((id) => Buffer.from(id, 'utf8'));
+  const out = Buffer.alloc(2 + parts.reduce((sum, p) => sum + 2 + p.length, 0));
+  let at = out.writeUInt16BE(parts.length, 0);
+  for (const part of parts) {
+    at = out.writeUInt16BE(part.length, at);
+    at += part.copy(out, at);
+  }
+  return out;
+}
+
+/** The ids `encodeIds` wrote at `start`, and where what follows them begins; throws on a short buffer. */
+export function decodeIds(buffer: Buffer, start: number): { ids: string[]; end: number } {
+  const ids: string[] = [];
+  let at = start + 2;
+  for (let n = buffer.readUInt16BE(start); n > 0; n--) {
+    const length = buffer.readUInt16BE(at);
+    if (at + 2 + length > buffer.length) throw new RangeError('intent ids run past the message');
+    ids.push(buffer.toString('utf8', at + 2, at + 2 + length));
+    at += 2 + length;
+  }
+  return { ids, end: at };
 }

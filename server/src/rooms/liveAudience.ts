@@ -90,7 +90,7 @@ export class LiveAudience {
   publish(projection: RoomProjection): void {
     const shared: SharedMessage[] = [];
     if (!sameStep(this.lastStep, projection.step)) shared.push(shareMessage(encode({ t: 'step', step: projection.step, serverNow: Date.now() })));
-    const delta = diffNotes(this.lastPublic, projection.publicNotes);
+    const delta = this.room.publicDelta(this.lastPublic, projection.publicNotes);
     if (!isEmptyDelta(delta)) shared.push(shareMessage(encode({ t: 'notes', reset: false, ...delta })));
     this.lastStep = projection.step;
     this.lastPublic = projection.publicNotes;
@@ -99,9 +99,12 @@ export class LiveAudience {
     for (const [ws, conn] of this.conns) {
       for (const message of shared) sendOrDrop(ws, message);
       const own = projection.ownByAuthor.get(conn.participantId) ?? NO_NOTES;
-      const ownDelta = diffNotes(conn.own, own);
-      conn.own = own;
-      if (!isEmptyDelta(ownDelta)) sendOrDrop(ws, encode({ t: 'own', reset: false, ...ownDelta }));
+      // A phone whose notes did not change keeps the very same map (`ProjectionCache`).
+      if (own !== conn.own) {
+        const ownDelta = diffNotes(conn.own, own);
+        conn.own = own;
+        if (!isEmptyDelta(ownDelta)) sendOrDrop(ws, encode({ t: 'own', reset: false, ...ownDelta }));
+      }
       this.sendAnswers(ws, conn, steps);
     }
   }

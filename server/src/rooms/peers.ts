@@ -1,7 +1,11 @@
 /** What an instance hears about a workshop from the other instances serving it. */
 export type PeerHandlers = {
-  /** Updates another instance stored in one write (`count` of them, merged into one), ending at sequence number `lastSeq`. */
-  onUpdate(update: Uint8Array, lastSeq: number, count: number): void;
+  /**
+   * Updates another instance stored in one write (`count` of them, merged into one), ending at
+   * sequence number `lastSeq`, and the intents that write answered. A write of intents alone
+   * comes with `count` 0 and an empty update.
+   */
+  onUpdate(update: Uint8Array, lastSeq: number, count: number, intentIds: readonly string[]): void;
   /** Presence (y-protocols awareness) from a facilitator or beamer on another instance. */
   onAwareness(update: Uint8Array): void;
   /** The workshop was deleted on another instance. */
@@ -16,8 +20,8 @@ export interface Peers {
   /** Starts hearing one workshop; resolves once nothing said from now on can be missed. */
   join(workshopId: string, handlers: PeerHandlers): Promise<void>;
   leave(workshopId: string): void;
-  /** What one write stored: `count` updates merged into one, the last numbered `lastSeq`. */
-  publishUpdate(workshopId: string, update: Uint8Array, lastSeq: number, count?: number): void;
+  /** What one write stored: `count` updates merged into one, the last numbered `lastSeq`, and the intents it answered. */
+  publishUpdate(workshopId: string, update: Uint8Array, lastSeq: number, count?: number, intentIds?: readonly string[]): void;
   publishAwareness(workshopId: string, update: Uint8Array): void;
   /** The participants with a phone open on this instance; sent about once a second. */
   publishOnline(workshopId: string, participantIds: readonly string[]): void;

@@ -1,9 +1,15 @@
 import type * as Y from 'yjs';
 import { getNotesMap, readNote, roots } from '@visiebord/shared/doc';
-import { phoneViewsOf, projectRoom, type PhoneNote, type RoomProjection } from '@visiebord/shared/projection';
+import { diffNotes, phoneViewsOf, projectRoom, type NoteDelta, type PhoneNote, type RoomProjection } from '@visiebord/shared/projection';
 
 /** A notes map of the current step's canvases, and whether everyone may see its notes. */
 type ShownCanvas = { revealed: boolean };
+
+/** One public view made from the one before it by re-reading `ids`. */
+type Hop = { from: ReadonlyMap<string, PhoneNote>; to: ReadonlyMap<string, PhoneNote>; ids: ReadonlySet<string> };
+
+/** Hops remembered, so a publish that missed a few projections (a phone joining) still diffs only what changed. */
+const MAX_HOPS = 8;
 
 /**
  * The phones' view of one document, kept up to date note by note. `projectRoom` reads every note of
@@ -24,6 +30,8 @@ export class ProjectionCache {
   private authorOf = new Map<string, string>();
   private readonly dirty = new Set<string>();
   private whole = true;
+  /** The last public views made note by note, newest last: what `publicDelta` reads. */
+  private hops: Hop[] = [];
   /** Projections made whole, and notes re-read one by one: how much the cache saved (tests). */
   readonly counts = { whole: 0, notes: 0 };
 
@@ -92,9 +100,39 @@ export class ProjectionCache {
       }
     }
     this.counts.notes += this.dirty.size;
+    this.hops.push({ from: this.projection.publicNotes, to: publicNotes, ids: new Set(this.dirty) });
+    if (this.hops.length > MAX_HOPS) this.hops.shift();
     this.dirty.clear();
     this.projection = { step: this.projection.step, publicNotes, ownByAuthor };
     return this.projection;
+  }
+
+  /**
+   * What changed between two public views this cache handed out: with many notes on the beamer,
+   * comparing every note at every publish cost more than re-reading the few that changed. Views
+   * not made from one another note by note (a new step, a reveal) are compared whole.
+   */
+  publicDelta(prev: ReadonlyMap<string, PhoneNote>, next: ReadonlyMap<string, PhoneNote>): NoteDelta {
+    if (prev === next) return { upsert: [], remove: [] };
+    const ids = new Set<string>();
+    let at = next;
+    for (let i = this.hops.length - 1; i >= 0 && at !== prev; i--) {
+      const hop = this.hops[i]!;
+      if (hop.to !== at) break;
+      for (const id of hop.ids) ids.add(id);
+      at = hop.from;
+    }
+    if (at !== prev) return diffNotes(prev, next);
+    // The same comparison as a whole diff, on the changed notes only.
+    const only = (view: ReadonlyMap<string, PhoneNote>) => {
+      const part = new Map<string, PhoneNote>();
+      for (const id of ids) {
+        const note = view.get(id);
+        if (note) part.set(id, note);
+      }
+      return part;
+    };
+    return diffNotes(only(prev), only(next));
   }
 
   private projectWhole(): RoomProjection {
@@ -110,6 +148,7 @@ export class ProjectionCache {
       if (notes && !this.shown.has(notes)) this.unseen.add(notes);
     }
     this.authorOf = new Map();
+    this.hops = [];
     for (const [author, own] of projection.ownByAuthor) for (const id of own.keys()) this.authorOf.set(id, author);
     this.dirty.clear();
     this.whole = false;

@@ -2,10 +2,10 @@ import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { AppError } from '@visiebord/shared/api';
-import type { RoomProjection } from '@visiebord/shared/projection';
+import type { NoteDelta, PhoneNote, RoomProjection } from '@visiebord/shared/projection';
 import { CLOSE } from '@visiebord/shared/protocol';
 import { isWriteRefused } from '../store/storageErrors.ts';
-import type { StoredChange, StoredDoc, Store } from '../store/types.ts';
+import type { ParticipantRecord, StoredChange, StoredDoc, Store } from '../store/types.ts';
 import type { LiveRoom, SyncRoom } from './audienceRoom.ts';
 import { LiveAudience } from './liveAudience.ts';
 import { ProjectionCache } from './projectionCache.ts';
@@ -26,9 +26,10 @@ export type RoomOptions = {
   onCompactionFailed?: (room: Room, error: unknown) => void;
   /**
    * Called with what this room stored in one write — its updates merged into one, the sequence
-   * number of the last and how many they were: other instances hear of it.
+   * number of the last, how many they were and the intents it answered: other instances hear of
+   * it. A write of intents without updates comes with no update, `lastSeq` and `count` 0.
    */
-  onStored?: (room: Room, update: Uint8Array, lastSeq: number, count: number) => void;
+  onStored?: (room: Room, update: Uint8Array, lastSeq: number, count: number, intentIds: string[]) => void;
   /** Phones of this workshop open on other instances: the room is as full as all of them together. */
   phonesElsewhere?: (room: Room) => number;
 };
@@ -38,6 +39,8 @@ type PendingChange = { change: StoredChange; origins: unknown[]; resolve: () => 
 
 /** At most this many changes go to the store in one transaction, so one write stays short. */
 const MAX_BATCH = 256;
+
+const NO_UPDATE = new Uint8Array(0);
 
 const mergeAll = (updates: Uint8Array[]): Uint8Array => (updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
 
@@ -100,10 +103,23 @@ export class Room implements LiveRoom, SyncRoom {
   private fromPeers: Uint8Array[] = [];
   /** The phones' view of the stored document, kept up to date note by note. */
   private readonly projections = new ProjectionCache(this.storedDoc);
+  /**
+   * Phones this room has seen, by their token's hash: a phone sends its token with every intent,
+   * and asking the store each time was a round trip per note. A participant is never changed nor
+   * removed but with its workshop, and that takes this room out of memory with it.
+   */
+  readonly participants = new Map<string, ParticipantRecord>();
+  /**
+   * The ids of the intents stored for this workshop, here or (heard through `learnIntents`) on
+   * another instance; null when not known. A phone's intent that is not among them is no retry,
+   * so only a retry costs a look-up in the store (`mayHaveStored`).
+   */
+  private readonly storedIntents: Set<string> | null;
 
   /** Loads the workshop's document from the store. */
   static async load(id: string, store: Store, options: RoomOptions): Promise<Room> {
-    return new Room(id, store, options, await store.loadDoc(id));
+    const [initial, intentIds] = await Promise.all([store.loadDoc(id), store.listIntentIds(id)]);
+    return new Room(id, store, options, initial, intentIds);
   }
 
   constructor(
@@ -111,7 +127,9 @@ export class Room implements LiveRoom, SyncRoom {
     private readonly store: Store,
     private readonly options: RoomOptions,
     initial: StoredDoc,
+    intentIds?: Iterable<string>,
   ) {
+    this.storedIntents = intentIds ? new Set(intentIds) : null;
     for (const doc of [this.working, this.storedDoc]) {
       if (initial.snapshot) Y.applyUpdate(doc, initial.snapshot);
       for (const update of initial.updates) Y.applyUpdate(doc, update);
@@ -190,8 +208,30 @@ export class Room implements LiveRoom, SyncRoom {
   applyFromPeer(update: Uint8Array, lastSeq: number, count = 1): void {
     if (this.failed) return;
     Y.applyUpdate(this.storedDoc, update);
-    Y.applyUpdate(this.doc, update, FROM_PEER);
+    // Applied while nothing listens for the working document's updates: Yjs would otherwise encode
+    // each one again only to hand it over, and a peer's update is passed on as it came.
+    this.working.off('update', this.onUpdate);
+    try {
+      Y.applyUpdate(this.working, update, FROM_PEER);
+    } finally {
+      this.working.on('update', this.onUpdate);
+    }
+    this.passOnFromPeers(update);
     this.stored.mark(lastSeq, count);
+  }
+
+  /**
+   * Whether the intent might be stored already (and so must be answered from the store): false
+   * only for an id this room knows is not. An intent stored elsewhere whose word has not reached
+   * this room yet is refused by the store as a whole write, and answered from there (`rewind`).
+   */
+  mayHaveStored(intentId: string): boolean {
+    return this.storedIntents === null || this.storedIntents.has(intentId);
+  }
+
+  /** Intents another instance stored. */
+  learnIntents(intentIds: Iterable<string>): void {
+    for (const id of intentIds) this.storedIntents?.add(id);
   }
 
   /** Whether updates stored elsewhere have not all arrived here (see `catchUp`). */
@@ -201,8 +241,10 @@ export class Room implements LiveRoom, SyncRoom {
 
   /** Reads what the store holds and applies what this room missed (Yjs ignores what it has). */
   async catchUp(): Promise<void> {
-    const stored = await this.store.loadDoc(this.id);
+    // What was missed may have answered intents too.
+    const [stored, intentIds] = await Promise.all([this.store.loadDoc(this.id), this.store.listIntentIds(this.id)]);
     if (this.failed) return;
+    this.learnIntents(intentIds);
     for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
       Y.applyUpdate(this.storedDoc, update);
       Y.applyUpdate(this.doc, update, FROM_PEER);
@@ -254,9 +296,11 @@ export class Room implements LiveRoom, SyncRoom {
         throw new AppError('storage_failed');
       }
       const updates = batch.flatMap((p) => p.change.updates);
+      const intentIds = batch.flatMap((p) => (p.change.intent ? [p.change.intent.intentId] : []));
+      this.learnIntents(intentIds);
       this.stored.mark(lastSeq, updates.length);
       this.updatesSinceCompact += updates.length;
-      this.broadcast(updates, batch.flatMap((p) => p.origins), lastSeq);
+      this.broadcast(updates, batch.flatMap((p) => p.origins), lastSeq, intentIds);
       for (const p of batch) p.resolve();
     } catch (error) {
       for (const p of batch) p.reject(error);
@@ -291,13 +335,16 @@ export class Room implements LiveRoom, SyncRoom {
    * Passes on what one write stored: one message per origin to beamers and facilitators (not back
    * to the facilitator it came from), one to the other instances.
    */
-  private broadcast(updates: Uint8Array[], origins: unknown[], lastSeq: number): void {
-    if (updates.length === 0) return;
+  private broadcast(updates: Uint8Array[], origins: unknown[], lastSeq: number, intentIds: string[]): void {
+    if (updates.length === 0) {
+      if (intentIds.length > 0) this.options.onStored?.(this, NO_UPDATE, 0, 0, intentIds);
+      return;
+    }
     const all = mergeAll(updates);
     Y.applyUpdate(this.storedDoc, all);
     const runs = runsByOrigin(updates, origins);
-    for (const run of runs) this.sync.broadcastUpdate(runs.length === 1 ? all : mergeAll(run.updates), run.origin);
-    this.options.onStored?.(this, all, lastSeq, updates.length);
+    if (this.sync.size > 0) for (const run of runs) this.sync.broadcastUpdate(runs.length === 1 ? all : mergeAll(run.updates), run.origin);
+    this.options.onStored?.(this, all, lastSeq, updates.length, intentIds);
     this.scheduleProjection();
     this.options.onActivity(this);
     if (this.updatesSinceCompact >= this.options.compactEvery) setImmediate(() => void this.compactQuietly());
@@ -308,9 +355,12 @@ export class Room implements LiveRoom, SyncRoom {
    * turn of the event loop: in a busy room one message instead of one per note and per socket.
    */
   private passOnFromPeers(update: Uint8Array): void {
+    this.scheduleProjection();
+    // Most instances have no beamer or facilitator of this workshop; one that connects later is
+    // synced from the stored document, which has the update already.
+    if (this.sync.size === 0) return;
     this.fromPeers.push(update);
     if (this.fromPeers.length === 1) setImmediate(this.flushFromPeers);
-    this.scheduleProjection();
   }
 
   private readonly flushFromPeers = () => {
@@ -348,6 +398,10 @@ export class Room implements LiveRoom, SyncRoom {
   /** The phones' view of what is stored, re-read only where it changed (`ProjectionCache`). */
   currentProjection(): RoomProjection {
     return this.projections.current();
+  }
+
+  publicDelta(prev: ReadonlyMap<string, PhoneNote>, next: ReadonlyMap<string, PhoneNote>): NoteDelta {
+    return this.projections.publicDelta(prev, next);
   }
 
   private scheduleProjection(): void {

@@ -18,6 +18,9 @@ export type RoomsOptions = {
 const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
 /** How often the console's and beamer's presence counts are refreshed. */
 const PRESENCE_INTERVAL_MS = 1_000;
+/** How soon after an answer they are refreshed, and how far apart such refreshes stay at least. */
+const PRESENCE_SOON_MS = 150;
+const PRESENCE_SOON_GAP_MS = 500;
 /**
  * How long an update from another instance may be missing before the store is asked for it. Only
  * a lost message (Redis restarting) needs the store; a late one (a busy instance publishing after
@@ -80,12 +83,12 @@ export class Rooms {
   private async load(id: string): Promise<Room | undefined> {
     if (!(await this.store.getWorkshop(id))) return undefined;
     // Listen before reading, so nothing stored elsewhere meanwhile is missed: it waits here.
-    const early: Array<[Uint8Array, number, number]> = [];
+    const early: Array<[Uint8Array, number, number, readonly string[]]> = [];
     const loaded: { room?: Room } = {};
     await this.peers?.join(id, {
-      onUpdate: (update, lastSeq, count) => {
-        if (loaded.room) this.applyFromPeer(loaded.room, update, lastSeq, count);
-        else early.push([update, lastSeq, count]);
+      onUpdate: (update, lastSeq, count, intentIds) => {
+        if (loaded.room) this.applyFromPeer(loaded.room, update, lastSeq, count, intentIds);
+        else early.push([update, lastSeq, count, intentIds]);
       },
       onAwareness: (update) => loaded.room?.sync.applyPeerAwareness(update),
       onDeleted: () => {
@@ -102,18 +105,20 @@ export class Rooms {
       onRewound: (r, error) =>
         this.options.log.info({ err: error, workshop: r.id }, 'a write was refused (stored elsewhere first); the workshop went back to what is stored'),
       onCompactionFailed: (r, error) => this.options.log.warn({ err: error, workshop: r.id }, 'compaction failed; will retry later'),
-      onStored: (r, update, lastSeq, count) => this.peers?.publishUpdate(r.id, update, lastSeq, count),
+      onStored: (r, update, lastSeq, count, intentIds) => this.peers?.publishUpdate(r.id, update, lastSeq, count, intentIds),
       phonesElsewhere: (r) => this.peers?.onlineElsewhere(r.id).size ?? 0,
     });
     loaded.room = room;
     if (this.peers) room.sync.onLocalAwareness = (update) => this.peers?.publishAwareness(id, update);
-    for (const [update, lastSeq, count] of early) this.applyFromPeer(room, update, lastSeq, count);
+    for (const [update, lastSeq, count, intentIds] of early) this.applyFromPeer(room, update, lastSeq, count, intentIds);
     this.rooms.set(id, room);
     this.scheduleUnload(room);
     return room;
   }
 
-  private applyFromPeer(room: Room, update: Uint8Array, lastSeq: number, count: number): void {
+  private applyFromPeer(room: Room, update: Uint8Array, lastSeq: number, count: number, intentIds: readonly string[]): void {
+    room.learnIntents(intentIds);
+    if (count === 0) return;
     try {
       room.applyFromPeer(update, lastSeq, count);
     } catch (error) {
@@ -210,15 +215,21 @@ export class Rooms {
   }
 
   private readonly presenceSoon = new Set<Room>();
+  private readonly presenceSoonAt = new WeakMap<Room, number>();
 
-  /** After an answer, the console's "answered" count follows within a fraction of a second. */
+  /**
+   * After an answer, the console's "answered" count follows within a fraction of a second; in a
+   * busy room at most twice a second, since counting the answers reads every note of the step.
+   */
   private schedulePresence(room: Room): void {
     if (this.presenceSoon.has(room)) return;
     this.presenceSoon.add(room);
+    const wait = Math.max(PRESENCE_SOON_MS, (this.presenceSoonAt.get(room) ?? 0) + PRESENCE_SOON_GAP_MS - Date.now());
     setTimeout(() => {
       this.presenceSoon.delete(room);
+      this.presenceSoonAt.set(room, Date.now());
       if (this.rooms.get(room.id) === room && !room.isFailed) this.refreshPresence(room);
-    }, 150).unref();
+    }, wait).unref();
   }
 
   private refreshPresence(room: Room): void {

@@ -36,11 +36,12 @@ export async function intentRoutes(app: FastifyInstance) {
   const inFlight = new Map<string, { participantId: string; answer: Promise<IntentResponse> }>();
 
   async function apply(workshopId: string, participantId: string, intent: Intent): Promise<IntentResponse> {
-    // A retry of an intent we already applied gets the first answer and changes nothing.
-    const earlier = await storedAnswer(workshopId, participantId, intent.id);
-    if (earlier) return earlier;
     const room = await app.rooms.get(workshopId);
     if (!room) throw new AppError('workshop_not_found');
+    // A retry of an intent we already applied gets the first answer and changes nothing. The room
+    // knows which intents are stored, so a new one (nearly every one) costs no look-up.
+    const earlier = room.mayHaveStored(intent.id) ? await storedAnswer(workshopId, participantId, intent.id) : undefined;
+    if (earlier) return earlier;
     const now = Date.now();
     try {
       const result = await room.change(

@@ -91,6 +91,7 @@ export function runStoreConformance(name: string, open: OpenStore) {
       expect(await store.commitChanges(w1, [{ updates: [], intent: { intentId: 'i3', participantId: p1, result: '{}', now: 8 } }])).toBe(0);
       expect((await store.findParticipantByToken(w1, h1))?.id).toBe(p1);
       expect(await store.getIntentResult(w1, 'i2')).toEqual({ participantId: p1, result: '{"noteId":"n2"}' });
+      expect((await store.listIntentIds(w1)).sort()).toEqual(['i1', 'i2', 'i3']);
       // One change of a batch refused (an intent id already stored): nothing of the batch is written.
       await expect(
         store.commitChanges(w1, [
@@ -99,6 +100,7 @@ export function runStoreConformance(name: string, open: OpenStore) {
         ]),
       ).rejects.toSatisfy(isWriteRefused);
       expect(await store.getIntentResult(w1, 'i4')).toBeUndefined();
+      expect((await store.listIntentIds(w1)).sort()).toEqual(['i1', 'i2', 'i3']);
       const next = await store.appendUpdate(w1, bytes(7));
       expect(next).toBe(last + 1);
       expect((await store.loadDoc(w1)).updates).toEqual([bytes(1), bytes(2), bytes(3), bytes(4), bytes(7)]);
@@ -160,6 +162,7 @@ export function runStoreConformance(name: string, open: OpenStore) {
       expect(await store.findWorkshopByJoinCode(code1)).toBeUndefined();
       expect(await store.findParticipantByToken(w1, h1)).toBeUndefined();
       expect(await store.getIntentResult(w1, 'i1')).toBeUndefined();
+      expect(await store.listIntentIds(w1)).toEqual([]);
       expect(await store.loadDoc(w1)).toEqual({ snapshot: null, updates: [], lastSeq: 0 });
       expect(await store.deleteWorkshop(w1)).toBe(false);
       await store.close();

@@ -69,6 +69,12 @@ export async function openPostgresStore(connectionString: string, options: Postg
   await migrate(pool);
 
   const one = async <R extends pg.QueryResultRow>(sql: string, params: unknown[]): Promise<R | undefined> => (await pool.query<R>(sql, params)).rows[0];
+  /**
+   * A statement run for nearly every note, prepared once per connection under `name`: Postgres
+   * then parses and plans it once instead of at each of hundreds of commits a second.
+   */
+  const prepared = async <R extends pg.QueryResultRow>(name: string, text: string, values: unknown[]): Promise<R | undefined> =>
+    (await pool.query<R>({ name, text, values })).rows[0];
 
   const commitChanges = async (workshopId: string, changes: StoredChange[]): Promise<number> => {
     const updates = changes.flatMap((c) => c.updates.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength)));
@@ -85,7 +91,7 @@ export async function openPostgresStore(connectionString: string, options: Postg
       intents.map((i) => i.result),
       intents.map((i) => i.now),
     ];
-    const row = await one<{ last_seq: string }>(COMMIT_CHANGES, params);
+    const row = await prepared<{ last_seq: string }>('visiebord_commit_changes', COMMIT_CHANGES, params);
     if (!row) throw Object.assign(new Error(`workshop ${workshopId} does not exist`), { code: 'WORKSHOP_GONE' });
     return updates.length === 0 ? 0 : Number(row.last_seq);
   };
@@ -112,7 +118,7 @@ export async function openPostgresStore(connectionString: string, options: Postg
         client.release();
       }
     },
-    getWorkshop: async (id) => toWorkshop(await one<WorkshopRow>('SELECT * FROM workshops WHERE id = $1', [id])),
+    getWorkshop: async (id) => toWorkshop(await prepared<WorkshopRow>('visiebord_get_workshop', 'SELECT * FROM workshops WHERE id = $1', [id])),
     findWorkshopByJoinCode: async (code) => toWorkshop(await one<WorkshopRow>('SELECT * FROM workshops WHERE join_code = $1', [code])),
     async touchWorkshop(id, now, deleteAfter) {
       await pool.query('UPDATE workshops SET last_activity_at = $2, delete_after = $3 WHERE id = $1', [id, now, deleteAfter]);
@@ -153,9 +159,15 @@ export async function openPostgresStore(connectionString: string, options: Postg
     },
     countParticipants: async (workshopId) => Number((await one<{ n: string }>('SELECT count(*) AS n FROM participants WHERE workshop_id = $1', [workshopId]))?.n ?? 0),
     async getIntentResult(workshopId, intentId) {
-      const row = await one<{ participant_id: string; result: string }>('SELECT participant_id, result FROM intents WHERE workshop_id = $1 AND intent_id = $2', [workshopId, intentId]);
+      const row = await prepared<{ participant_id: string; result: string }>(
+        'visiebord_get_intent',
+        'SELECT participant_id, result FROM intents WHERE workshop_id = $1 AND intent_id = $2',
+        [workshopId, intentId],
+      );
       return row && { participantId: row.participant_id, result: row.result };
     },
+    listIntentIds: async (workshopId) =>
+      (await pool.query<{ intent_id: string }>('SELECT intent_id FROM intents WHERE workshop_id = $1', [workshopId])).rows.map((r) => r.intent_id),
     async close() {
       await pool.end();
     },

@@ -96,6 +96,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     getIntent: db.prepare<[string, string], { participant_id: string; result: string }>(
       'SELECT participant_id, result FROM intents WHERE workshop_id = ? AND intent_id = ?',
     ),
+    intentIds: db.prepare<[string], { intent_id: string }>('SELECT intent_id FROM intents WHERE workshop_id = ?'),
     insertIntent: db.prepare(
       'INSERT INTO intents (workshop_id, intent_id, participant_id, result, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
@@ -203,6 +204,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       const row = q.getIntent.get(workshopId, intentId);
       return row && { participantId: row.participant_id, result: row.result };
     },
+    listIntentIds: async (workshopId) => q.intentIds.all(workshopId).map((r) => r.intent_id),
     async close() {
       if (db.open) db.close();
     },

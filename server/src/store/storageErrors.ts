@@ -76,6 +76,7 @@ export function refuseOnStorageErrors(store: Store, options: { onCompactionFaile
     findParticipantByToken: guard((id, hash) => store.findParticipantByToken(id, hash)),
     countParticipants: guard((id) => store.countParticipants(id)),
     getIntentResult: guard((id, intentId) => store.getIntentResult(id, intentId)),
+    listIntentIds: guard((id) => store.listIntentIds(id)),
     close: () => store.close(),
   };
 }

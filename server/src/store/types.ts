@@ -67,6 +67,8 @@ export interface Store {
 
   /** The answer given to an intent id, so a retry gets the same answer and changes nothing. */
   getIntentResult(workshopId: string, intentId: string): Promise<{ participantId: string; result: string } | undefined>;
+  /** Every intent id stored for the workshop: a room that knows them asks `getIntentResult` only for a retry. */
+  listIntentIds(workshopId: string): Promise<string[]>;
 
   close(): Promise<void>;
 }

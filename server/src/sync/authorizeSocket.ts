@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { CLOSE } from '@visiebord/shared/protocol';
+import { findParticipant } from '../auth/requireAccess.ts';
 import { hashSecret } from '../auth/secrets.ts';
 
 export type SocketAccess =
@@ -18,6 +19,6 @@ export async function authorizeSocket(app: FastifyInstance, kind: 'sync' | 'live
     if (hash === workshop.beamerKeyHash) return { ok: true, role: 'beamer' };
     return { ok: false, close: CLOSE.unauthorized };
   }
-  const participant = await app.store.findParticipantByToken(workshopId, hash);
+  const participant = await findParticipant(app, workshopId, hash);
   return participant ? { ok: true, role: 'participant', participantId: participant.id } : { ok: false, close: CLOSE.unauthorized };
 }
