@@ -3,6 +3,7 @@ import { scriptSchema, type Script } from '../script/schema.ts';
 import { CANVAS_KEY, readCanvasInfo, type CanvasInfo } from './canvas.ts';
 import { readCluster, type Cluster } from './cluster.ts';
 import { readNote, type Note } from './note.ts';
+import { noteKeysBy } from './noteAuthors.ts';
 import { ROOT } from './roots.ts';
 import { asNumber, asString, readFields } from './values.ts';
 
@@ -95,12 +96,15 @@ export function readNotes(doc: Y.Doc, canvasId: string): Note[] {
   return notes.sort(byCreation);
 }
 
-/** How many valid notes one participant has on a canvas: `readNotes` counted, without reading the others. */
+/** How many valid notes one participant has on a canvas: `readNotes` counted, reading only that participant's notes. */
 export function countNotesBy(doc: Y.Doc, canvasId: string, authorId: string): number {
+  const notes = getNotesMap(doc, canvasId);
+  if (!notes) return 0;
   let count = 0;
-  getNotesMap(doc, canvasId)?.forEach((value) => {
+  for (const key of noteKeysBy(notes, authorId)) {
+    const value = notes.get(key);
     if (value instanceof Y.Map && value.get('authorId') === authorId && readNote(value)?.authorId === authorId) count++;
-  });
+  }
   return count;
 }
 
