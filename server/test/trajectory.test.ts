@@ -187,6 +187,22 @@ describe('the trajectory as a file', () => {
     expect(text).toContain('Studiedag');
   });
 
+  it('compares the sessions of an English study day in English', async () => {
+    day = await createWorkshop(server.url, 'studiedag-kort-en');
+    await finishedStudyDay();
+    const followUp = (await startFollowUp()).body;
+    for (const role of ['leraar', 'leraar', 'leraar', 'leraar', 'leraar']) await answerRubric(followUp.id, [(await join(followUp.joinCode, role)).body], 3);
+    const file = await download(followUp.id, 'docx');
+    expect(file.status).toBe(200);
+    const text = strFromU8(unzipSync(file.bytes)['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, ' ');
+    for (const expected of ['Trajectory: ', 'Is the vision alive? In brief', 'Support for the vision rose from phase 2 to phase 3.', 'Per aspect of the rubric', 'By role', 'Can explain']) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/Study day \(\d{1,2} [A-Z][a-z]+ \d{4}\)/);
+    expect(text).toMatch(/Follow-up 1 \(\d{1,2} [A-Z][a-z]+ \d{4}\)/);
+    expect(text).not.toMatch(/Traject:|Leeft de visie|draagvlak|Per rol|Sessie|Studiedag \(|Vervolg 1|Kan uitleggen/);
+  });
+
   it('restores a whole trajectory from JSON: new ids and codes, one key, the same figures', async () => {
     await finishedStudyDay();
     const followUp = (await startFollowUp()).body;

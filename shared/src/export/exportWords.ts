@@ -1,4 +1,5 @@
 import type { Language } from '../script/schema.ts';
+import { dutchLine, percentText as shareText, type SummaryFact } from '../trajectory/model.ts';
 import { formatLongDate, plural } from './format.ts';
 import type { ExportExplanation } from './types.ts';
 
@@ -43,12 +44,47 @@ export type ExportWords = {
   explanation: (e: ExportExplanation) => string;
   appendix: string;
   csvHeader: readonly [string, string, string, string, string, string];
+  trajectory: TrajectoryWords;
+};
+
+/** The trajectory's Word file: its comparison of the sessions, in the study day's language. */
+export type TrajectoryWords = {
+  title: (title: string) => string;
+  studyDay: string;
+  followUp: (n: number) => string;
+  summary: string;
+  summaryLine: (fact: SummaryFact) => string;
+  perAspect: string;
+  perAspectHint: string;
+  explaining: string;
+  byRole: string;
+  byRoleHint: string;
+  noRoles: string;
+  explainShort: string;
+  session: string;
+  scale: (norm: number) => string;
+  canExplain: string;
+  /** "40% (12 van 30) — norm gehaald" */
+  explainFigure: (share: number, explaining: number, participants: number, meetsNorm: boolean) => string;
 };
 
 const medianIn = (phase: string) => (median: number | null, phaseNames: readonly string[]): string =>
   median === null ? '–' : `${phase} ${median} (${phaseNames[median - 1] ?? ''})`;
 
 const share = (e: ExportExplanation): string => (e.percentage === null ? '' : ` (${e.percentage}%)`);
+
+/** The English twin of the trajectory model's Dutch summary line, worded as the English screens say it. */
+function englishLine(fact: SummaryFact): string {
+  if (fact.kind === 'explain') {
+    const norm = fact.meetsNorm ? `the norm of ${fact.norm}% is met` : `the norm is ${fact.norm}%`;
+    return `${fact.shares.map(shareText).join(' → ')} can explain the vision in their own words; ${norm}.`;
+  }
+  const subject = fact.aspectId === 'commitment' ? 'Support for the vision' : `“${fact.aspectTitle}”`;
+  if (fact.sessions === 1) return `${subject} is at phase ${fact.from}.`;
+  if (fact.to > fact.from) return `${subject} rose from phase ${fact.from} to phase ${fact.to}.`;
+  if (fact.to < fact.from) return `${subject} fell from phase ${fact.from} to phase ${fact.to}.`;
+  return `${subject} stayed at phase ${fact.from}.`;
+}
 
 const nl: ExportWords = {
   htmlLang: 'nl',
@@ -87,6 +123,24 @@ const nl: ExportWords = {
   },
   appendix: 'Bijlage: alle notities',
   csvHeader: ['Vraag', 'Groep', 'Notitie', 'Stippen', 'Tijd', 'Naam'],
+  trajectory: {
+    title: (title) => `Traject: ${title}`,
+    studyDay: 'Studiedag',
+    followUp: (n) => `Vervolg ${n}`,
+    summary: 'Leeft de visie? In het kort',
+    summaryLine: dutchLine,
+    perAspect: 'Per aspect van de rubric',
+    perAspectHint: 'Per sessie: hoeveel collega’s de school in elke fase plaatsten; hoe donkerder, hoe meer. ◆ is de mediaan.',
+    explaining: 'De visie in eigen woorden uitleggen',
+    byRole: 'Per rol',
+    byRoleHint: 'Alleen rollen met minstens vijf antwoorden; kleinere rollen tellen mee in het geheel, nooit apart.',
+    noRoles: 'Nog geen rol met minstens vijf antwoorden.',
+    explainShort: 'Uitleggen',
+    session: 'Sessie',
+    scale: (norm) => `0% tot 100%; de streep | is de norm van ${norm}%`,
+    canExplain: 'Kan uitleggen',
+    explainFigure: (share, explaining, participants, met) => `${shareText(share)} (${explaining} van ${participants})${met ? ' — norm gehaald' : ''}`,
+  },
 };
 
 const en: ExportWords = {
@@ -126,6 +180,24 @@ const en: ExportWords = {
   },
   appendix: 'Appendix: all notes',
   csvHeader: ['Question', 'Group', 'Note', 'Dots', 'Time', 'Name'],
+  trajectory: {
+    title: (title) => `Trajectory: ${title}`,
+    studyDay: 'Study day',
+    followUp: (n) => `Follow-up ${n}`,
+    summary: 'Is the vision alive? In brief',
+    summaryLine: englishLine,
+    perAspect: 'Per aspect of the rubric',
+    perAspectHint: 'Per session: how many colleagues placed the school in each phase; the darker, the more. ◆ is the median.',
+    explaining: 'Explaining the vision in their own words',
+    byRole: 'By role',
+    byRoleHint: 'Only roles with at least five answers; smaller roles count in the whole, never on their own.',
+    noRoles: 'No role with at least five answers yet.',
+    explainShort: 'Explaining',
+    session: 'Session',
+    scale: (norm) => `0% to 100%; the line | is the norm of ${norm}%`,
+    canExplain: 'Can explain',
+    explainFigure: (share, explaining, participants, met) => `${shareText(share)} (${explaining} of ${participants})${met ? ' — norm met' : ''}`,
+  },
 };
 
 const WORDS: Record<Language, ExportWords> = { nl, en };
