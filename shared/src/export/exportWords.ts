@@ -49,6 +49,8 @@ export type ExportWords = {
 
 /** The trajectory's Word file: its comparison of the sessions, in the study day's language. */
 export type TrajectoryWords = {
+  /** The word before the title in the file's name. */
+  fileWord: string;
   title: (title: string) => string;
   studyDay: string;
   followUp: (n: number) => string;
@@ -124,6 +126,7 @@ const nl: ExportWords = {
   appendix: 'Bijlage: alle notities',
   csvHeader: ['Vraag', 'Groep', 'Notitie', 'Stippen', 'Tijd', 'Naam'],
   trajectory: {
+    fileWord: 'traject',
     title: (title) => `Traject: ${title}`,
     studyDay: 'Studiedag',
     followUp: (n) => `Vervolg ${n}`,
@@ -181,6 +184,7 @@ const en: ExportWords = {
   appendix: 'Appendix: all notes',
   csvHeader: ['Question', 'Group', 'Note', 'Dots', 'Time', 'Name'],
   trajectory: {
+    fileWord: 'trajectory',
     title: (title) => `Trajectory: ${title}`,
     studyDay: 'Study day',
     followUp: (n) => `Follow-up ${n}`,

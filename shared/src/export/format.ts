@@ -28,11 +28,6 @@ export function formatLongDate(ms: number, language: Language): string {
   return longDates[language].format(ms);
 }
 
-/** "14 maart 2026" */
-export function formatDutchDate(ms: number): string {
-  return formatLongDate(ms, 'nl');
-}
-
 function dateParts(ms: number): Record<string, string> {
   return Object.fromEntries(parts.formatToParts(ms).map((p) => [p.type, p.value]));
 }
