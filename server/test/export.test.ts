@@ -170,6 +170,50 @@ describe('export', () => {
   });
 });
 
+it('gives an English workshop its Word document and Markdown in English', async () => {
+  const english = await startServer();
+  try {
+    const workshop = await createWorkshop(english.url, 'studiedag-kort-en');
+    const colleague = await joinWorkshop(english.url, workshop.joinCode, 'Sam');
+    const other = await joinWorkshop(english.url, workshop.joinCode);
+    await goToStep(english.url, workshop, 'doelen-bekend');
+    await postIntent(english.url, workshop.id, colleague.participantToken, { type: 'poll.answer', stepId: 'doelen-bekend', value: 'meesten' });
+    await goToStep(english.url, workshop, 'gedeelde-visie');
+    for (const text of ['Every pupil deserves a well trained teacher', 'Keeping new colleagues for years']) {
+      expect((await postIntent(english.url, workshop.id, colleague.participantToken, { type: 'note.add', canvasId: 'wedstrijd', text })).status).toBe(200);
+    }
+    await postIntent(english.url, workshop.id, other.participantToken, { type: 'note.add', canvasId: 'spelregels', text: 'We keep our promises' });
+    await goToStep(english.url, workshop, 'rubric');
+    await postIntent(english.url, workshop.id, colleague.participantToken, { type: 'rubric.answer', stepId: 'rubric', aspectId: 'commitment', phase: 2 });
+    await goToStep(english.url, workshop, 'uitleggen');
+    await postIntent(english.url, workshop.id, colleague.participantToken, { type: 'explain.submit', stepId: 'uitleggen', text: 'We train together so every pupil has a well trained teacher.' });
+
+    const get = async (format: string) => {
+      const response = await fetch(`${english.url}/api/workshops/${workshop.id}/export?format=${format}`, { headers: { authorization: `Bearer ${workshop.facilitatorKey}` } });
+      expect(response.status, format).toBe(200);
+      return new Uint8Array(await response.arrayBuffer());
+    };
+    const docx = await get('docx');
+    const { text: word } = docxText(docx);
+    const markdown = new TextDecoder().decode(await get('md'));
+    // Word checks the spelling in the document's language.
+    expect(strFromU8(unzipSync(docx)['word/styles.xml'] ?? new Uint8Array()).match(/<w:lang w:val="([^"]+)"/)?.[1]).toBe('en-GB');
+    for (const expected of ['Participants: 2', 'Vision', 'No vision has been drafted yet.', 'Every pupil deserves a well trained teacher (Sam)', 'Polls', 'Known to most of those involved', '1 participant answered.', 'Development rubric: ', 'Median', 'phase 2 (', 'The vision in their own words', 'Appendix: all notes', 'Study day of ']) {
+      expect(word).toContain(expected);
+    }
+    for (const expected of ['## Vision', '_No vision has been drafted yet._', '- Every pupil deserves a well trained teacher _(Sam)_', '## Polls', '| Answer | Count | Share |', '## The vision in their own words', '## Appendix: all notes']) {
+      expect(markdown).toContain(expected);
+    }
+    expect(markdown).toMatch(/^Date: \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} {2}$/m);
+    expect(markdown).toMatch(/of 2 participants \(\d+%\) explained the vision in their own words \(1 wrote an explanation\)\. Norm: 80% — (?:not yet )?met\./);
+    const dutch = /\b(?:Visie|Deelnemers?|deelnemers?|Notities|stip(?:pen)?|Peilingen|Ontwikkelrubric|fase|Mediaan|Bijlage|Datum|Geëxporteerd|Studiedag van|gehaald)\b/;
+    expect(word).not.toMatch(dutch);
+    expect(markdown).not.toMatch(dutch);
+  } finally {
+    await english.close();
+  }
+});
+
 describe('import', () => {
   const importFile = (body: unknown) => api<CreateWorkshopResponse & { error?: { code: string; message: string } }>(server.url, '/api/workshops/import', { body });
 

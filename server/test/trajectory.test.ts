@@ -169,7 +169,7 @@ describe('the trajectory', () => {
 describe('the trajectory as a file', () => {
   async function download(id: string, format: string) {
     const response = await fetch(`${server.url}/api/workshops/${id}/trajectory/export?format=${format}`, { headers: { authorization: `Bearer ${day.facilitatorKey}` } });
-    return { status: response.status, bytes: new Uint8Array(await response.arrayBuffer()) };
+    return { status: response.status, bytes: new Uint8Array(await response.arrayBuffer()), disposition: response.headers.get('content-disposition') ?? '' };
   }
 
   it('exports every session to Word, with the comparison and only roles of five or more', async () => {
@@ -185,6 +185,24 @@ describe('the trajectory as a file', () => {
     expect(text).not.toContain('Schoolleiding');
     expect(text).toContain('Vervolg 1');
     expect(text).toContain('Studiedag');
+    expect(file.disposition).toMatch(/filename="visiebord-traject-gedeelde-doorleefde-visie-in-90-minuten-\d{4}-\d{2}-\d{2}\.docx"/);
+  });
+
+  it('compares the sessions of an English study day in English', async () => {
+    day = await createWorkshop(server.url, 'studiedag-kort-en');
+    await finishedStudyDay();
+    const followUp = (await startFollowUp()).body;
+    for (const role of ['leraar', 'leraar', 'leraar', 'leraar', 'leraar']) await answerRubric(followUp.id, [(await join(followUp.joinCode, role)).body], 3);
+    const file = await download(followUp.id, 'docx');
+    expect(file.status).toBe(200);
+    expect(file.disposition).toMatch(/filename="visiebord-trajectory-a-shared-lived-vision-in-90-minutes-\d{4}-\d{2}-\d{2}\.docx"/);
+    const text = strFromU8(unzipSync(file.bytes)['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, ' ');
+    for (const expected of ['Trajectory: ', 'Is the vision alive? In brief', 'Support for the vision rose from phase 2 to phase 3.', 'Per aspect of the rubric', 'By role', 'Can explain']) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/Study day \(\d{1,2} [A-Z][a-z]+ \d{4}\)/);
+    expect(text).toMatch(/Follow-up 1 \(\d{1,2} [A-Z][a-z]+ \d{4}\)/);
+    expect(text).not.toMatch(/Traject:|Leeft de visie|draagvlak|Per rol|Sessie|Studiedag \(|Vervolg 1|Kan uitleggen/);
   });
 
   it('restores a whole trajectory from JSON: new ids and codes, one key, the same figures', async () => {

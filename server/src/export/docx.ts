@@ -14,12 +14,10 @@ import {
 } from 'docx';
 import { percentText } from '@visiebord/shared/rules';
 import {
-  explanationSentence,
+  exportWords,
   formatDateTime,
-  formatDutchDate,
-  medianLabel,
-  plural,
   titleLines,
+  type ExportWords,
   type ExportCanvas,
   type ExportModel,
   type ExportNote,
@@ -34,13 +32,14 @@ import {
  * work, and kept to plain paragraphs and tables so LibreOffice shows it the same.
  */
 export async function renderDocx(model: ExportModel): Promise<Buffer> {
+  const w = exportWords(model.language);
   const document = new Document({
     title: clean(model.title),
     creator: 'Visiebord',
-    description: `Resultaten van de studiedag ${clean(model.title)}`,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'nl-NL' } } } } },
+    description: w.description(clean(model.title)),
+    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: w.docxLang } } } } },
     sections: [
-      { children: titlePage(model) },
+      { children: titlePage(model, w) },
       { children: workshopBody(model) },
     ],
   });
@@ -49,13 +48,14 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
 
 /** Everything after the title page; the trajectory export puts one after another. */
 export function workshopBody(model: ExportModel): Array<Paragraph | Table> {
+  const w = exportWords(model.language);
   return [
-    ...visionSection(model),
-    ...model.canvases.flatMap(canvasSection),
-    ...pollsSection(model.polls),
-    ...model.rubrics.flatMap(rubricSection),
-    ...explanationsSection(model),
-    ...appendix(model),
+    ...visionSection(model, w),
+    ...model.canvases.flatMap((canvas) => canvasSection(canvas, w)),
+    ...pollsSection(model.polls, w),
+    ...model.rubrics.flatMap((rubric) => rubricSection(rubric, w)),
+    ...explanationsSection(model, w),
+    ...appendix(model, w),
   ];
 }
 
@@ -77,43 +77,42 @@ const para = (...children: ParagraphChild[]) => new Paragraph({ children, spacin
 export const text = (value: string) => para(...runs(value));
 export const muted = (value: string) => para(...runs(value, { italics: true }));
 
-function titlePage(model: ExportModel): Paragraph[] {
+function titlePage(model: ExportModel, w: ExportWords): Paragraph[] {
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 2400, after: 480 }, children: runs(model.title) }),
-    new Paragraph({ children: runs('Gedeelde visie op samen opleiden en professionaliseren', { italics: true }), spacing: { after: 480 } }),
+    new Paragraph({ children: runs(w.subtitle, { italics: true }), spacing: { after: 480 } }),
     ...titleLines(model).map((line) => text(line)),
-    new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before: 2400 }, children: runs(`Studiedag van ${formatDutchDate(model.heldOn)}`) }),
+    new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before: 2400 }, children: runs(w.heldOn(w.longDate(model.heldOn))) }),
   ];
 }
 
-function visionSection(model: ExportModel): Array<Paragraph | Table> {
-  const out: Array<Paragraph | Table> = [h1('Visie')];
+function visionSection(model: ExportModel, w: ExportWords): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [h1(w.vision)];
   if (model.vision.statement) out.push(...model.vision.statement.split(/\r?\n\s*\r?\n/).map((p) => text(p)));
-  else out.push(muted('Er is nog geen visie opgesteld.'));
+  else out.push(muted(w.noVision));
   for (const part of model.vision.parts) out.push(h2(part.title), ...part.text.split(/\r?\n\s*\r?\n/).map((p) => text(p)));
   return out;
 }
 
-const dots = (n: number): string => plural(n, 'stip', 'stippen');
-
-function noteItem(note: ExportNote): Paragraph {
-  const extras = [note.votes > 0 ? dots(note.votes) : '', note.authorName].filter(Boolean);
+function noteItem(note: ExportNote, w: ExportWords): Paragraph {
+  const extras = [note.votes > 0 ? w.dots(note.votes) : '', note.authorName].filter(Boolean);
   return new Paragraph({
     bullet: { level: 0 },
     children: [...runs(note.text), ...(extras.length > 0 ? runs(` (${extras.join(', ')})`, { italics: true }) : [])],
   });
 }
 
-function canvasSection(canvas: ExportCanvas): Paragraph[] {
+function canvasSection(canvas: ExportCanvas, w: ExportWords): Paragraph[] {
   const out = [h1(canvas.title)];
-  if (canvas.title !== canvas.prompt) out.push(muted(`Vraag: ${canvas.prompt}`));
-  if (canvas.noteCount === 0) return [...out, muted('Geen notities.')];
+  if (canvas.title !== canvas.prompt) out.push(muted(w.question(canvas.prompt)));
+  if (canvas.noteCount === 0) return [...out, muted(w.noNotes)];
+  const item = (note: ExportNote) => noteItem(note, w);
   for (const cluster of canvas.clusters) {
-    out.push(h2(cluster.votes > 0 ? `${cluster.label} (${dots(cluster.votes)})` : cluster.label), ...cluster.notes.map(noteItem));
+    out.push(h2(cluster.votes > 0 ? `${cluster.label} (${w.dots(cluster.votes)})` : cluster.label), ...cluster.notes.map(item));
   }
   if (canvas.unclustered.length > 0) {
-    if (canvas.clusters.length > 0) out.push(h2('Niet gegroepeerd'));
-    out.push(...canvas.unclustered.map(noteItem));
+    if (canvas.clusters.length > 0) out.push(h2(w.unclustered));
+    out.push(...canvas.unclustered.map(item));
   }
   return out;
 }
@@ -138,39 +137,39 @@ function table(header: string[], rows: string[][], widths: number[] = []): Table
 }
 
 
-function pollsSection(polls: ExportPoll[]): Array<Paragraph | Table> {
+function pollsSection(polls: ExportPoll[], w: ExportWords): Array<Paragraph | Table> {
   if (polls.length === 0) return [];
   return [
-    h1('Peilingen'),
+    h1(w.polls),
     ...polls.flatMap((poll) => [
       h2(poll.title),
       text(poll.question),
       table(
-        ['Antwoord', 'Aantal', 'Aandeel'],
+        w.pollHeader,
         poll.options.map((o) => [o.label, String(o.count), percentText(o.count, poll.respondents)]),
         [60, 20, 20],
       ),
-      muted(`${plural(poll.respondents, 'deelnemer', 'deelnemers')} ${poll.respondents === 1 ? 'gaf' : 'gaven'} antwoord.`),
+      muted(w.pollRespondents(poll.respondents)),
     ]),
   ];
 }
 
-function rubricSection(rubric: ExportRubric): Array<Paragraph | Table> {
+function rubricSection(rubric: ExportRubric, w: ExportWords): Array<Paragraph | Table> {
   const names = rubric.phaseNames.map((name, i) => `${i + 1}. ${name}`);
-  const out: Array<Paragraph | Table> = [h1(`Ontwikkelrubric: ${rubric.title}`)];
+  const out: Array<Paragraph | Table> = [h1(w.rubric(rubric.title))];
   if (rubric.question) out.push(text(rubric.question));
   out.push(
     table(
-      ['Aspect', ...names, 'Mediaan'],
-      rubric.aspects.map((a) => [a.title, ...a.spread.map(String), medianLabel(a.median, rubric.phaseNames)]),
+      [w.rubricHeader.aspect, ...names, w.rubricHeader.median],
+      rubric.aspects.map((a) => [a.title, ...a.spread.map(String), w.median(a.median, rubric.phaseNames)]),
     ),
-    muted(`${plural(rubric.respondents, 'deelnemer', 'deelnemers')} ${rubric.respondents === 1 ? 'vulde' : 'vulden'} de rubric in.`),
+    muted(w.rubricRespondents(rubric.respondents)),
   );
   for (const aspect of rubric.aspects) {
     out.push(
       h2(aspect.title),
       table(
-        ['Fase', 'Beschrijving', 'Aantal'],
+        w.phaseHeader,
         aspect.phases.map((phase, i) => [names[i] ?? String(i + 1), phase ?? '–', String(aspect.spread[i] ?? 0)]),
         [20, 65, 15],
       ),
@@ -179,20 +178,20 @@ function rubricSection(rubric: ExportRubric): Array<Paragraph | Table> {
   return out;
 }
 
-function explanationsSection(model: ExportModel): Paragraph[] {
+function explanationsSection(model: ExportModel, w: ExportWords): Paragraph[] {
   if (model.explanations.length === 0) return [];
-  return [h1('De visie in eigen woorden'), ...model.explanations.flatMap((e) => [h2(e.title), muted(e.prompt), text(explanationSentence(e))])];
+  return [h1(w.explanations), ...model.explanations.flatMap((e) => [h2(e.title), muted(e.prompt), text(w.explanation(e))])];
 }
 
-function appendix(model: ExportModel): Paragraph[] {
-  const out = [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: runs('Bijlage: alle notities') })];
-  if (model.notes.length === 0) return [...out, muted('Geen notities.')];
+function appendix(model: ExportModel, w: ExportWords): Paragraph[] {
+  const out = [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: runs(w.appendix) })];
+  if (model.notes.length === 0) return [...out, muted(w.noNotes)];
   for (const canvas of model.canvases) {
     const notes = model.notes.filter((n) => n.canvasId === canvas.id);
     if (notes.length === 0) continue;
     out.push(h2(canvas.title));
     for (const note of notes) {
-      const extras = [note.clusterLabel ? `groep: ${note.clusterLabel}` : '', note.votes > 0 ? dots(note.votes) : '', note.authorName].filter(Boolean);
+      const extras = [note.clusterLabel ? w.group(note.clusterLabel) : '', note.votes > 0 ? w.dots(note.votes) : '', note.authorName].filter(Boolean);
       out.push(
         new Paragraph({
           spacing: { after: 80 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvRow, neutraliseFormula, quoteCell, renderNotesCsv, UTF8_BOM } from './csv.ts';
-import { createExportDoc, T0 } from './fixture.test-data.ts';
+import { createExportDoc, DUTCH_EXPORT_WORDS, T0 } from './fixture.test-data.ts';
 import { buildExportModel } from './model.ts';
 
 describe('notes as CSV', () => {
@@ -28,5 +28,13 @@ describe('notes as CSV', () => {
     expect(lines[3]).toContain(`"'=CMD(""calc"")"`);
     expect(csv).toContain('ook één, twee');
     expect(csv).not.toContain('ongepasts');
+  });
+
+  it('heads the columns in English for an English workshop', () => {
+    const csv = renderNotesCsv(buildExportModel(createExportDoc('en'), { participants: 3, exportedAt: T0, createdAt: T0 }));
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('Question,Group,Note,Dots,Time,Name');
+    expect(lines[1]).toBe('Recruiting,Bind early,Open days together with the teacher college,0,2026-03-14 10:01,Anna');
+    expect(csv).not.toMatch(DUTCH_EXPORT_WORDS);
   });
 });

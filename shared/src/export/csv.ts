@@ -1,10 +1,9 @@
+import { exportWords } from './exportWords.ts';
 import { formatDateTime } from './format.ts';
 import type { ExportModel } from './types.ts';
 
 /** Excel reads a CSV as UTF-8 (and shows "één" instead of "Ã©Ã©n") only when it starts with this. */
 export const UTF8_BOM = '\uFEFF';
-
-export const CSV_HEADER = ['Vraag', 'Groep', 'Notitie', 'Stippen', 'Tijd', 'Naam'] as const;
 
 /**
  * A spreadsheet program runs a cell that starts with = + - @ (or a tab or CR before one) as a
@@ -26,11 +25,12 @@ export function csvRow(cells: ReadonlyArray<string | number>): string {
 
 /**
  * Every note as one row: question, group, text, dots, time, and a name only if the participant
- * gave one. CRLF line ends, as RFC 4180 and Excel expect; moderated notes are not in the model.
+ * gave one, under a header in the workshop's language. CRLF line ends, as RFC 4180 and Excel
+ * expect; moderated notes are not in the model.
  */
 export function renderNotesCsv(model: ExportModel): string {
   const rows = [
-    csvRow(CSV_HEADER),
+    csvRow(exportWords(model.language).csvHeader),
     ...model.notes.map((n) => csvRow([n.canvasTitle, n.clusterLabel, n.text, n.votes, formatDateTime(n.createdAt), n.authorName])),
   ];
   return `${UTF8_BOM}${rows.join('\r\n')}\r\n`;

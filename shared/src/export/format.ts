@@ -1,10 +1,18 @@
+import type { Language } from '../script/schema.ts';
+
 /**
- * Dates, counts and file names as a Dutch reader expects them. Study days happen in the
- * Netherlands, so times are shown in Amsterdam time whatever zone the server runs in.
+ * Dates, counts and file names as a reader expects them. Study days happen in the Netherlands
+ * (an English one too, at an international school), so times are shown in Amsterdam time
+ * whatever zone the server runs in.
  */
 const TIME_ZONE = 'Europe/Amsterdam';
 
-const longDate = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
+const longDateOptions = { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' } as const;
+// British English puts the day first ("2 December 2026"), as a Dutch date does.
+const longDates: Record<Language, Intl.DateTimeFormat> = {
+  nl: new Intl.DateTimeFormat('nl-NL', longDateOptions),
+  en: new Intl.DateTimeFormat('en-GB', longDateOptions),
+};
 const parts = new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE,
   year: 'numeric',
@@ -15,9 +23,9 @@ const parts = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 });
 
-/** "14 maart 2026" */
-export function formatDutchDate(ms: number): string {
-  return longDate.format(ms);
+/** "14 maart 2026", or "14 March 2026" in English. */
+export function formatLongDate(ms: number, language: Language): string {
+  return longDates[language].format(ms);
 }
 
 function dateParts(ms: number): Record<string, string> {

@@ -1,6 +1,7 @@
-import { formatDateTime, plural } from './format.ts';
+import { formatDateTime } from './format.ts';
+import { exportWords, type ExportWords } from './exportWords.ts';
 import { percentText } from '../rules/percent.ts';
-import { explanationSentence, medianLabel, titleLines } from './markdown.ts';
+import { titleLines } from './markdown.ts';
 import type { ExportCanvas, ExportModel, ExportNote, ExportPoll, ExportRubric } from './types.ts';
 
 /**
@@ -9,23 +10,24 @@ import type { ExportCanvas, ExportModel, ExportNote, ExportPoll, ExportRubric } 
  * stylesheet this server serves (`stylesheet`). Every text is escaped: notes are what people typed.
  */
 export function renderPrintHtml(model: ExportModel, options: { stylesheet: string }): string {
+  const w = exportWords(model.language);
   const body = [
     `<header class="title-page"><h1>${esc(model.title)}</h1>`,
-    '<p class="subtitle">Gedeelde visie op samen opleiden en professionaliseren</p>',
+    `<p class="subtitle">${esc(w.subtitle)}</p>`,
     `<ul class="facts">${titleLines(model).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`,
-    '<p class="print-hint">Kies Afdrukken en dan "Opslaan als PDF" om dit verslag als PDF te bewaren.</p></header>',
+    `<p class="print-hint">${w.printHint}</p></header>`,
     '<main>',
-    visionSection(model),
-    ...model.canvases.map(canvasSection),
-    pollsSection(model.polls),
-    ...model.rubrics.map(rubricSection),
-    explanationsSection(model),
-    appendix(model),
+    visionSection(model, w),
+    ...model.canvases.map((canvas) => canvasSection(canvas, w)),
+    pollsSection(model.polls, w),
+    ...model.rubrics.map((rubric) => rubricSection(rubric, w)),
+    explanationsSection(model, w),
+    appendix(model, w),
     '</main>',
   ].join('\n');
   return [
     '<!doctype html>',
-    '<html lang="nl">',
+    `<html lang="${w.htmlLang}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -50,30 +52,29 @@ function paragraphs(text: string): string {
     .join('');
 }
 
-function visionSection(model: ExportModel): string {
-  const statement = model.vision.statement ? `<div class="statement">${paragraphs(model.vision.statement)}</div>` : '<p class="muted">Er is nog geen visie opgesteld.</p>';
+function visionSection(model: ExportModel, w: ExportWords): string {
+  const statement = model.vision.statement ? `<div class="statement">${paragraphs(model.vision.statement)}</div>` : `<p class="muted">${w.noVision}</p>`;
   const parts = model.vision.parts.map((p) => `<h3>${esc(p.title)}</h3>${paragraphs(p.text)}`).join('');
-  return `<section class="vision"><h2>Visie</h2>${statement}${parts}</section>`;
+  return `<section class="vision"><h2>${w.vision}</h2>${statement}${parts}</section>`;
 }
 
-const dots = (n: number): string => plural(n, 'stip', 'stippen');
-
-function noteItem(note: ExportNote): string {
-  const extras = [note.votes > 0 ? dots(note.votes) : '', note.authorName].filter(Boolean);
+function noteItem(note: ExportNote, w: ExportWords): string {
+  const extras = [note.votes > 0 ? w.dots(note.votes) : '', note.authorName].filter(Boolean);
   return `<li>${esc(note.text)}${extras.length > 0 ? ` <span class="meta">(${esc(extras.join(', '))})</span>` : ''}</li>`;
 }
 
-function canvasSection(canvas: ExportCanvas): string {
+function canvasSection(canvas: ExportCanvas, w: ExportWords): string {
   const out = [`<section class="canvas"><h2>${esc(canvas.title)}</h2>`];
-  if (canvas.title !== canvas.prompt) out.push(`<p class="muted">Vraag: ${esc(canvas.prompt)}</p>`);
-  if (canvas.noteCount === 0) out.push('<p class="muted">Geen notities.</p>');
+  if (canvas.title !== canvas.prompt) out.push(`<p class="muted">${w.question(esc(canvas.prompt))}</p>`);
+  if (canvas.noteCount === 0) out.push(`<p class="muted">${w.noNotes}</p>`);
+  const item = (note: ExportNote) => noteItem(note, w);
   for (const cluster of canvas.clusters) {
-    const votes = cluster.votes > 0 ? ` <span class="meta">(${dots(cluster.votes)})</span>` : '';
-    out.push(`<h3>${esc(cluster.label)}${votes}</h3><ul class="notes">${cluster.notes.map(noteItem).join('')}</ul>`);
+    const votes = cluster.votes > 0 ? ` <span class="meta">(${w.dots(cluster.votes)})</span>` : '';
+    out.push(`<h3>${esc(cluster.label)}${votes}</h3><ul class="notes">${cluster.notes.map(item).join('')}</ul>`);
   }
   if (canvas.unclustered.length > 0) {
-    if (canvas.clusters.length > 0) out.push('<h3>Niet gegroepeerd</h3>');
-    out.push(`<ul class="notes">${canvas.unclustered.map(noteItem).join('')}</ul>`);
+    if (canvas.clusters.length > 0) out.push(`<h3>${w.unclustered}</h3>`);
+    out.push(`<ul class="notes">${canvas.unclustered.map(item).join('')}</ul>`);
   }
   out.push('</section>');
   return out.join('');
@@ -86,47 +87,47 @@ function table(header: string[], rows: string[][]): string {
 }
 
 
-function pollsSection(polls: ExportPoll[]): string {
+function pollsSection(polls: ExportPoll[], w: ExportWords): string {
   if (polls.length === 0) return '';
   const items = polls.map(
     (poll) =>
       `<h3>${esc(poll.title)}</h3><p>${esc(poll.question)}</p>` +
-      table(['Antwoord', 'Aantal', 'Aandeel'], poll.options.map((o) => [o.label, String(o.count), percentText(o.count, poll.respondents)])) +
-      `<p class="muted">${plural(poll.respondents, 'deelnemer', 'deelnemers')} ${poll.respondents === 1 ? 'gaf' : 'gaven'} antwoord.</p>`,
+      table(w.pollHeader, poll.options.map((o) => [o.label, String(o.count), percentText(o.count, poll.respondents)])) +
+      `<p class="muted">${w.pollRespondents(poll.respondents)}</p>`,
   );
-  return `<section class="polls"><h2>Peilingen</h2>${items.join('')}</section>`;
+  return `<section class="polls"><h2>${w.polls}</h2>${items.join('')}</section>`;
 }
 
-function rubricSection(rubric: ExportRubric): string {
+function rubricSection(rubric: ExportRubric, w: ExportWords): string {
   const names = rubric.phaseNames.map((name, i) => `${i + 1}. ${name}`);
   const overview = table(
-    ['Aspect', ...names, 'Mediaan'],
-    rubric.aspects.map((a) => [a.title, ...a.spread.map(String), medianLabel(a.median, rubric.phaseNames)]),
+    [w.rubricHeader.aspect, ...names, w.rubricHeader.median],
+    rubric.aspects.map((a) => [a.title, ...a.spread.map(String), w.median(a.median, rubric.phaseNames)]),
   );
   const aspects = rubric.aspects.map(
     (a) =>
       `<h3>${esc(a.title)}</h3>` +
-      table(['Fase', 'Beschrijving', 'Aantal'], a.phases.map((p, i) => [names[i] ?? String(i + 1), p ?? '–', String(a.spread[i] ?? 0)])),
+      table(w.phaseHeader, a.phases.map((p, i) => [names[i] ?? String(i + 1), p ?? '–', String(a.spread[i] ?? 0)])),
   );
   const question = rubric.question ? `<p>${esc(rubric.question)}</p>` : '';
-  const respondents = `<p class="muted">${plural(rubric.respondents, 'deelnemer', 'deelnemers')} ${rubric.respondents === 1 ? 'vulde' : 'vulden'} de rubric in.</p>`;
-  return `<section class="rubric"><h2>Ontwikkelrubric: ${esc(rubric.title)}</h2>${question}${overview}${respondents}${aspects.join('')}</section>`;
+  const respondents = `<p class="muted">${w.rubricRespondents(rubric.respondents)}</p>`;
+  return `<section class="rubric"><h2>${w.rubric(esc(rubric.title))}</h2>${question}${overview}${respondents}${aspects.join('')}</section>`;
 }
 
-function explanationsSection(model: ExportModel): string {
+function explanationsSection(model: ExportModel, w: ExportWords): string {
   if (model.explanations.length === 0) return '';
-  const items = model.explanations.map((e) => `<h3>${esc(e.title)}</h3><p class="muted">${esc(e.prompt)}</p><p>${esc(explanationSentence(e))}</p>`);
-  return `<section class="explanations"><h2>De visie in eigen woorden</h2>${items.join('')}</section>`;
+  const items = model.explanations.map((e) => `<h3>${esc(e.title)}</h3><p class="muted">${esc(e.prompt)}</p><p>${esc(w.explanation(e))}</p>`);
+  return `<section class="explanations"><h2>${w.explanations}</h2>${items.join('')}</section>`;
 }
 
-function appendix(model: ExportModel): string {
-  const out = ['<section class="appendix"><h2>Bijlage: alle notities</h2>'];
-  if (model.notes.length === 0) out.push('<p class="muted">Geen notities.</p>');
+function appendix(model: ExportModel, w: ExportWords): string {
+  const out = [`<section class="appendix"><h2>${w.appendix}</h2>`];
+  if (model.notes.length === 0) out.push(`<p class="muted">${w.noNotes}</p>`);
   for (const canvas of model.canvases) {
     const notes = model.notes.filter((n) => n.canvasId === canvas.id);
     if (notes.length === 0) continue;
     const items = notes.map((n) => {
-      const extras = [n.clusterLabel ? `groep: ${n.clusterLabel}` : '', n.votes > 0 ? dots(n.votes) : '', n.authorName].filter(Boolean);
+      const extras = [n.clusterLabel ? w.group(n.clusterLabel) : '', n.votes > 0 ? w.dots(n.votes) : '', n.authorName].filter(Boolean);
       const meta = extras.length > 0 ? ` <span class="meta">(${esc(extras.join(', '))})</span>` : '';
       return `<li><time>${esc(formatDateTime(n.createdAt))}</time> ${esc(n.text)}${meta}</li>`;
     });

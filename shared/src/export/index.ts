@@ -2,6 +2,7 @@ export * from './types.ts';
 export * from './model.ts';
 export * from './explainScore.ts';
 export * from './format.ts';
+export * from './exportWords.ts';
 export * from './markdown.ts';
 export * from './csv.ts';
 export * from './workshopFile.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createExportDoc, T0 } from './fixture.test-data.ts';
+import { createExportDoc, DUTCH_EXPORT_WORDS, T0 } from './fixture.test-data.ts';
 import { exportFileName, slugify } from './format.ts';
 import { inline, renderMarkdown } from './markdown.ts';
 import { buildExportModel } from './model.ts';
@@ -40,6 +40,26 @@ describe('export as Markdown', () => {
     expect(inline('- lijst')).toBe('\\- lijst');
     expect(inline('1. lijst')).toBe('1\\. lijst');
     expect(inline('twee\nregels')).toBe('twee regels');
+  });
+
+  it('speaks English for an English workshop, with no Dutch word of its own', () => {
+    const md = renderMarkdown(buildExportModel(createExportDoc('en'), { participants: 3, exportedAt: T0, createdAt: T0 }));
+    expect(md).toMatch(/^# Study day Oak School\n/);
+    for (const line of ['Programme: A shared vision of training together', 'Date: 14 March 2026', 'Participants: 3', 'Notes: 4', 'Exported from Visiebord on 2026-03-14 10:00']) {
+      expect(md).toContain(`${line}  \n`);
+    }
+    expect(md).toContain('## Vision\n\nWe train together.');
+    for (const heading of ['## Recruiting', '_Question: How do we recruit new colleagues together?_', '### Bind early (3 dots)', '### Not grouped', '## Polls', '## Development rubric: Shared commitment', '## The vision in their own words', '## Appendix: all notes']) {
+      expect(md).toContain(heading);
+    }
+    expect(md).toContain('| Answer | Count | Share |');
+    expect(md).toContain('_3 participants answered._');
+    expect(md).toContain('| Aspect | 1. Exploring | 2. Building | 3. Supported | 4. Self-evident | Median |');
+    expect(md).toContain('| Supported | 0 | 1 | 1 | 0 | phase 2 (Building) |');
+    expect(md).toContain('| Phase | Description | Count |');
+    expect(md).toMatch(/\d of 3 participants \(\d+%\) explained the vision in their own words \(2 wrote explanations\)\. Norm: 80% — (?:not yet )?met\./);
+    expect(md).toContain('(group: Bind early, Anna)');
+    expect(md).not.toMatch(DUTCH_EXPORT_WORDS);
   });
 
   it('names files after the title and the date', () => {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { initWorkshop } from '../doc/index.ts';
+import { assignNoteToCluster, createCluster, initWorkshop } from '../doc/index.ts';
 import { createExportDoc, exportScript, T0 } from './fixture.test-data.ts';
 import { buildExportModel } from './model.ts';
 
@@ -82,5 +82,16 @@ describe('export model', () => {
     expect(model.vision).toEqual({ statement: '', parts: [] });
     expect(model.polls[0]?.respondents).toBe(0);
     expect(model.rubrics[0]?.aspects[0]?.median).toBeNull();
+  });
+
+  it('carries the workshop\'s language, and names a cluster the room left unnamed in it', () => {
+    for (const [language, unnamed] of [['nl', 'Zonder naam'], ['en', 'Unnamed']] as const) {
+      const doc = createExportDoc(language);
+      createCluster(doc, 'wedstrijd', { id: 'blank', label: '  ' });
+      assignNoteToCluster(doc, 'n5', 'blank');
+      const model = buildExportModel(doc, options);
+      expect(model.language).toBe(language);
+      expect(model.canvases.find((c) => c.id === 'wedstrijd')?.clusters.map((c) => c.label)).toEqual([unnamed]);
+    }
   });
 });

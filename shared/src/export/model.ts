@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import {
   medianPhase,
+  readLanguage,
   readParticipantName,
   readResults,
   readScript,
@@ -12,6 +13,7 @@ import {
 import { byCanvasOrder, canvasOrder } from '../rules/canvasOrder.ts';
 import { percentOf } from '../rules/percent.ts';
 import { explainScore } from './explainScore.ts';
+import { exportWords } from './exportWords.ts';
 import type { Script, ScriptStep, StepOf } from '../script/schema.ts';
 import type { ExportCanvas, ExportCluster, ExportExplanation, ExportModel, ExportNote, ExportPoll, ExportRubric } from './types.ts';
 
@@ -37,6 +39,7 @@ export type ExportModelOptions = {
  */
 export function buildExportModel(doc: Y.Doc, options: ExportModelOptions): ExportModel {
   const script = readScript(doc);
+  const language = readLanguage(doc);
   const snapshot = readWorkshop(doc);
   const results = readResults(doc);
   const votes = voteTotals(results);
@@ -50,13 +53,16 @@ export function buildExportModel(doc: Y.Doc, options: ExportModelOptions): Expor
   const order = canvasOrder(stepsOf(script, 'prompt').flatMap((s) => s.canvases.map((c) => c.id)));
   const canvases = [...snapshot.canvases]
     .sort(byCanvasOrder(order, (c) => c.id))
-    .map((canvas) => exportCanvas(canvas, script, { votes, nameOf, includeModerated: options.includeModerated === true }));
+    .map((canvas) =>
+      exportCanvas(canvas, script, { votes, nameOf, includeModerated: options.includeModerated === true, unnamed: exportWords(language).unnamedCluster }),
+    );
   const notes = canvases.flatMap((c) => [...c.clusters.flatMap((cl) => cl.notes), ...c.unclustered].sort(byCreation));
   const firstNote = notes.reduce((min, n) => Math.min(min, n.createdAt), Number.POSITIVE_INFINITY);
   const canvasTitles = new Map(canvases.map((c) => [c.id, c.title]));
   const vision = readVision(doc);
 
   return {
+    language,
     title: snapshot.title,
     scriptTitle: script?.title ?? '',
     heldOn: Number.isFinite(firstNote) && firstNote > 0 ? firstNote : options.createdAt,
@@ -89,7 +95,13 @@ function voteTotals(results: Results): Map<string, number> {
   return totals;
 }
 
-type CanvasContext = { votes: Map<string, number>; nameOf: (authorId: string) => string; includeModerated: boolean };
+type CanvasContext = {
+  votes: Map<string, number>;
+  nameOf: (authorId: string) => string;
+  includeModerated: boolean;
+  /** A cluster's label when the room left it empty, in the workshop's language. */
+  unnamed: string;
+};
 
 function exportCanvas(canvas: CanvasView, script: Script | null, ctx: CanvasContext): ExportCanvas {
   const step = script?.steps.find((s): s is StepOf<'prompt'> => s.type === 'prompt' && s.canvases.some((c) => c.id === canvas.id));
@@ -120,7 +132,7 @@ function exportCanvas(canvas: CanvasView, script: Script | null, ctx: CanvasCont
   const clusters: ExportCluster[] = canvas.clusters
     .map((c) => ({
       id: c.id,
-      label: c.label.trim() || 'Zonder naam',
+      label: c.label.trim() || ctx.unnamed,
       votes: ctx.votes.get(c.id) ?? 0,
       notes: notes.filter((n) => n.clusterId === c.id),
     }))

@@ -1,3 +1,5 @@
+import type { Language } from '../script/schema.ts';
+
 /**
  * The export model: one plain object with everything a school takes home from a study day.
  * Every file format (Word, Markdown, CSV, the print view, the readable part of the JSON file)
@@ -84,6 +86,8 @@ export type ExportExplanation = {
 };
 
 export type ExportModel = {
+  /** The workshop's language (its script's): every format prints its own words in it. */
+  language: Language;
   title: string;
   scriptTitle: string;
   /** The day the workshop was held (epoch ms): its first note, or when it was made. */

@@ -146,8 +146,8 @@ export function summaryFacts(sessions: readonly TrajectorySession[], aspects: Tr
   return facts;
 }
 
-/** A fact in plain Dutch, as the Word export prints it. */
-function dutchLine(fact: SummaryFact): string {
+/** A fact in plain Dutch, as the Word export prints it (its English twin is in the export's words). */
+export function dutchLine(fact: SummaryFact): string {
   if (fact.kind === 'explain') {
     const norm = fact.meetsNorm ? `de norm van ${fact.norm}% is gehaald` : `de norm is ${fact.norm}%`;
     return `${fact.shares.map(percentText).join(' → ')} kan de visie in eigen woorden uitleggen; ${norm}.`;
