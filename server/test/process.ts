@@ -15,6 +15,20 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Refuses a fixed port that something else listens on: the health check would be answered by that
+ * process, and the test would talk to it instead of the server it started (and wait in vain).
+ */
+async function ensurePortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} is in use by another process; stop it before running this test`) : error),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
 /** The compiled server that `pnpm start` runs (`server/build.mjs`). */
 export const COMPILED_SERVER = 'server/dist/server.js';
 
@@ -23,6 +37,7 @@ export const COMPILED_SERVER = 'server/dist/server.js';
  * with `compiled` the bundle `pnpm start` runs (build it first, e.g. with `buildServer()`).
  */
 export async function spawnServer(dataDir: string, env: Record<string, string> = {}, port?: number, options: { compiled?: boolean; startTimeoutMs?: number } = {}) {
+  if (port !== undefined) await ensurePortFree(port);
   const chosen = port ?? (await freePort());
   const args = options.compiled ? ['--enable-source-maps', COMPILED_SERVER] : ['--import', 'tsx', 'server/src/server.ts'];
   const child: ChildProcess = spawn(process.execPath, args, {
