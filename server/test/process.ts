@@ -89,7 +89,13 @@ export class ServerFleet {
 
   /** Starts `count` servers, one after another (each runs migrations at start). */
   async start(count: number): Promise<this> {
-    for (let i = 0; i < count; i++) await this.restart(i);
+    try {
+      for (let i = 0; i < count; i++) await this.restart(i);
+    } catch (error) {
+      // The caller gets no fleet to clean up: the servers already started must not outlive the test.
+      this.killAll();
+      throw error;
+    }
     return this;
   }
 
