@@ -102,15 +102,15 @@ describe('a room and its store', () => {
   it('knows which intents are stored: its own, those it loaded, and those other instances tell it of', async () => {
     const { room, store } = await setup(() => null);
     const intent = (intentId: string) => () => ({ intent: { intentId, participantId: 'p', result: '{}', now: 3 } });
-    expect(room.mayHaveStored('i1')).toBe(false);
+    expect(room.intents.mayHaveStored('i1')).toBe(false);
     await room.change(() => addNote(room.doc, { id: 'a', canvasId: 'c', text: 'a', authorId: 'p', createdAt: 3 }), intent('i1'));
     // An intent that changes nothing in the document is stored all the same.
     await room.change(() => undefined, intent('i2'));
-    expect([room.mayHaveStored('i1'), room.mayHaveStored('i2'), room.mayHaveStored('i3')]).toEqual([true, true, false]);
-    room.learnIntents(['i3']);
-    expect(room.mayHaveStored('i3')).toBe(true);
+    expect([room.intents.mayHaveStored('i1'), room.intents.mayHaveStored('i2'), room.intents.mayHaveStored('i3')]).toEqual([true, true, false]);
+    room.intents.learn(['i3']);
+    expect(room.intents.mayHaveStored('i3')).toBe(true);
     const again = await reload(store);
-    expect([again.mayHaveStored('i1'), again.mayHaveStored('i2'), again.mayHaveStored('i4')]).toEqual([true, true, false]);
+    expect([again.intents.mayHaveStored('i1'), again.intents.mayHaveStored('i2'), again.intents.mayHaveStored('i4')]).toEqual([true, true, false]);
   });
 
   it('stores a facilitator’s update before any beamer is sent it', async () => {

@@ -9,6 +9,7 @@ import type { ParticipantRecord, StoredChange, StoredDoc, Store } from '../store
 import type { LiveRoom, SyncRoom } from './audienceRoom.ts';
 import { LiveAudience } from './liveAudience.ts';
 import { ProjectionCache } from './projectionCache.ts';
+import { StoredIntents } from './storedIntents.ts';
 import { SeqWatermark } from './seqWatermark.ts';
 import { SyncAudience } from './syncAudience.ts';
 
@@ -109,12 +110,8 @@ export class Room implements LiveRoom, SyncRoom {
    * removed but with its workshop, and that takes this room out of memory with it.
    */
   readonly participants = new Map<string, ParticipantRecord>();
-  /**
-   * The ids of the intents stored for this workshop, here or (heard through `learnIntents`) on
-   * another instance; null when not known. A phone's intent that is not among them is no retry,
-   * so only a retry costs a look-up in the store (`mayHaveStored`).
-   */
-  private readonly storedIntents: Set<string> | null;
+  /** The intents stored for this workshop: a new one costs no look-up in the store. */
+  readonly intents: StoredIntents;
 
   /** Loads the workshop's document from the store. */
   static async load(id: string, store: Store, options: RoomOptions): Promise<Room> {
@@ -129,7 +126,7 @@ export class Room implements LiveRoom, SyncRoom {
     initial: StoredDoc,
     intentIds?: Iterable<string>,
   ) {
-    this.storedIntents = intentIds ? new Set(intentIds) : null;
+    this.intents = new StoredIntents(intentIds);
     for (const doc of [this.working, this.storedDoc]) {
       if (initial.snapshot) Y.applyUpdate(doc, initial.snapshot);
       for (const update of initial.updates) Y.applyUpdate(doc, update);
@@ -220,20 +217,6 @@ export class Room implements LiveRoom, SyncRoom {
     this.stored.mark(lastSeq, count);
   }
 
-  /**
-   * Whether the intent might be stored already (and so must be answered from the store): false
-   * only for an id this room knows is not. An intent stored elsewhere whose word has not reached
-   * this room yet is refused by the store as a whole write, and answered from there (`rewind`).
-   */
-  mayHaveStored(intentId: string): boolean {
-    return this.storedIntents === null || this.storedIntents.has(intentId);
-  }
-
-  /** Intents another instance stored. */
-  learnIntents(intentIds: Iterable<string>): void {
-    for (const id of intentIds) this.storedIntents?.add(id);
-  }
-
   /** Whether updates stored elsewhere have not all arrived here (see `catchUp`). */
   get hasGap(): boolean {
     return this.stored.hasGap;
@@ -244,7 +227,7 @@ export class Room implements LiveRoom, SyncRoom {
     // What was missed may have answered intents too.
     const [stored, intentIds] = await Promise.all([this.store.loadDoc(this.id), this.store.listIntentIds(this.id)]);
     if (this.failed) return;
-    this.learnIntents(intentIds);
+    this.intents.learn(intentIds);
     for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
       Y.applyUpdate(this.storedDoc, update);
       Y.applyUpdate(this.doc, update, FROM_PEER);
@@ -297,7 +280,7 @@ export class Room implements LiveRoom, SyncRoom {
       }
       const updates = batch.flatMap((p) => p.change.updates);
       const intentIds = batch.flatMap((p) => (p.change.intent ? [p.change.intent.intentId] : []));
-      this.learnIntents(intentIds);
+      this.intents.learn(intentIds);
       this.stored.mark(lastSeq, updates.length);
       this.updatesSinceCompact += updates.length;
       this.broadcast(updates, batch.flatMap((p) => p.origins), lastSeq, intentIds);

@@ -117,7 +117,7 @@ export class Rooms {
   }
 
   private applyFromPeer(room: Room, update: Uint8Array, lastSeq: number, count: number, intentIds: readonly string[]): void {
-    room.learnIntents(intentIds);
+    room.intents.learn(intentIds);
     if (count === 0) return;
     try {
       room.applyFromPeer(update, lastSeq, count);

@@ -40,7 +40,7 @@ export async function intentRoutes(app: FastifyInstance) {
     if (!room) throw new AppError('workshop_not_found');
     // A retry of an intent we already applied gets the first answer and changes nothing. The room
     // knows which intents are stored, so a new one (nearly every one) costs no look-up.
-    const earlier = room.mayHaveStored(intent.id) ? await storedAnswer(workshopId, participantId, intent.id) : undefined;
+    const earlier = room.intents.mayHaveStored(intent.id) ? await storedAnswer(workshopId, participantId, intent.id) : undefined;
     if (earlier) return earlier;
     const now = Date.now();
     try {
