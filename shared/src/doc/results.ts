@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { readNotes, readScript } from './access.ts';
+import { readFlow, readNotes, readScript } from './access.ts';
 import { answerParticipant, readExplanations, readPollAnswers, readReactions, readRubricAnswers, readSorts, readVotes } from './answers.ts';
 import { splitSentences } from './sentences.ts';
 import { sortCoverage, type QuestionCoverage } from './sortCoverage.ts';
@@ -19,7 +19,11 @@ export type Results = {
   votes: VoteResult[];
   rubrics: RubricResult[];
   explanations: Array<{ stepId: string; count: number }>;
-  /** Per group step, the sorts in (every handful counts) and how well they cover each question. */
+  /**
+   * Per group step, the sorts in (every handful counts) and, while the step is current, how well
+   * they cover each question (what the beamer shows then; empty otherwise, since it reads every
+   * note of the step's questions and the screens read results after every change).
+   */
   sorts: Array<{ stepId: string; count: number; questions: QuestionCoverage[] }>;
   /** Per synthesis step, the room's reactions to each sentence of the current statement. */
   reactions: Array<{ stepId: string; sentences: Array<{ key: string; text: string; agree: number; question: number }> }>;
@@ -27,12 +31,13 @@ export type Results = {
 
 export function readResults(doc: Y.Doc): Results {
   const results: Results = { polls: [], votes: [], rubrics: [], explanations: [], sorts: [], reactions: [] };
+  const { currentStepId } = readFlow(doc);
   for (const step of readScript(doc)?.steps ?? []) {
     if (step.type === 'poll') results.polls.push(pollResult(doc, step.id, step.options.map((o) => o.id)));
     if (step.type === 'vote') results.votes.push(voteResult(doc, step.id));
     if (step.type === 'rubric') results.rubrics.push(rubricResult(doc, step.id, step.aspects.map((a) => a.id)));
     if (step.type === 'explain') results.explanations.push({ stepId: step.id, count: readExplanations(doc, step.id).size });
-    if (step.type === 'group') results.sorts.push({ stepId: step.id, count: readSorts(doc, step.id).size, questions: sortCoverage(doc, step) });
+    if (step.type === 'group') results.sorts.push({ stepId: step.id, count: readSorts(doc, step.id).size, questions: step.id === currentStepId ? sortCoverage(doc, step) : [] });
     if (step.type === 'synthesis') results.reactions.push({ stepId: step.id, sentences: reactionResult(doc, step.id) });
   }
   return results;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scriptSchema, type StepOf } from '../script/schema.ts';
 import { createTestDoc } from '../testing/fixtures.ts';
 import { setSort, sortAnswerKey } from './answers.ts';
-import { addNote, setNoteHidden } from './mutations.ts';
+import { addNote, setCurrentStep, setNoteHidden } from './mutations.ts';
 import { readResults } from './results.ts';
 import { sortCoverage, SORTS_PER_NOTE_WANTED } from './sortCoverage.ts';
 
@@ -66,9 +66,11 @@ describe('sortCoverage', () => {
     expect(byQuestion(doc).spelregels?.timesSorted).toBe(0);
   });
 
-  it('is part of the results the beamer reads', () => {
+  it('is part of the results the beamer reads while the group step is on', () => {
     const doc = roomWith({ wedstrijd: 3, spelregels: 0 });
     setSort(doc, 'ordenen', 'anna', [['wedstrijd1', 'wedstrijd2', 'wedstrijd3']]);
+    expect(readResults(doc).sorts.find((s) => s.stepId === 'ordenen')?.questions).toEqual([]);
+    setCurrentStep(doc, 'ordenen', 5);
     const sorts = readResults(doc).sorts.find((s) => s.stepId === 'ordenen');
     expect(sorts?.count).toBe(1);
     expect(sorts?.questions.map((q) => [q.canvasId, q.timesSorted])).toEqual([['wedstrijd', 3], ['spelregels', 0]]);
